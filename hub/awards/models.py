@@ -1,0 +1,97 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+
+from hub.pages.blocks import RICH_TEXT_FEATURES
+from hub.pages.models import BasePage
+
+
+class AwardCategory(models.TextChoices):
+    WINNER = "winner", _("Winner")
+    REGIONAL_CHAMPION = "regional-champion", _("Regional champion")
+
+
+class AwardIndexPage(BasePage):
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["awards.AwardPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("award index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["editions"] = (
+            AwardPage.objects.child_of(self).live().order_by("-year").prefetch_related("winners")
+        )
+        return context
+
+
+class AwardPage(BasePage):
+    """One edition of the Open Government Awards."""
+
+    year = models.PositiveSmallIntegerField(_("year"))
+    edition_theme = models.CharField(_("theme of the edition"), max_length=255)
+    body = RichTextField(_("body"), features=RICH_TEXT_FEATURES, blank=True)
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("edition_theme"),
+        index.SearchField("body"),
+        index.FilterField("year"),
+        index.RelatedFields("winners", [index.SearchField("name"), index.SearchField("citation")]),
+    ]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("year"),
+        FieldPanel("edition_theme"),
+        FieldPanel("body"),
+        InlinePanel("winners", label=_("Winners")),
+    ]
+    parent_page_types = ["awards.AwardIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("award page")
+
+    def winners_by_category(self):
+        winners = list(self.winners.select_related("member"))
+        return [
+            {"category": value, "label": label, "winners": group}
+            for value, label in AwardCategory.choices
+            if (group := [w for w in winners if w.category == value])
+        ]
+
+
+class AwardWinner(TranslatableMixin, Orderable):
+    page = ParentalKey(AwardPage, on_delete=models.CASCADE, related_name="winners")
+    name = models.CharField(_("member or organisation"), max_length=255)
+    member = models.ForeignKey(
+        "taxonomy.Member",
+        verbose_name=_("member"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    category = models.CharField(
+        _("category"), max_length=20, choices=AwardCategory.choices, default=AwardCategory.WINNER
+    )
+    citation = models.TextField(_("citation"), blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("member"),
+        FieldPanel("category"),
+        FieldPanel("citation"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]
+        verbose_name = _("award winner")
+        verbose_name_plural = _("award winners")
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,104 @@
+from collections import OrderedDict
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from hub.pages.blocks import RICH_TEXT_FEATURES
+from hub.pages.models import BasePage, localized
+from hub.taxonomy.models import AmbitionLevel
+
+from .blocks import RecommendationBlock
+
+
+class GuideIndexPage(BasePage):
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["guide.GuideChapterPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("guide index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["chapters"] = GuideChapterPage.objects.child_of(self).live().select_related("theme")
+        return context
+
+
+class GuideChapterPage(BasePage):
+    """A thematic chapter of the Open Government Guide."""
+
+    theme = models.ForeignKey(
+        "taxonomy.Theme",
+        verbose_name=_("theme"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    body = RichTextField(_("body"), features=RICH_TEXT_FEATURES, blank=True)
+    recommendations = StreamField(
+        [("recommendation", RecommendationBlock())],
+        verbose_name=_("recommendations"),
+        blank=True,
+    )
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.SearchField("recommendations"),
+        index.RelatedFields("theme", [index.SearchField("name"), index.FilterField("slug")]),
+    ]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("theme"),
+        FieldPanel("body"),
+        FieldPanel("recommendations"),
+    ]
+    parent_page_types = ["guide.GuideIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("guide chapter page")
+
+    def ambition_levels(self):
+        return sorted(
+            {block.value["level"] for block in self.recommendations},
+            key=[level for level, _label in AmbitionLevel.choices].index,
+        )
+
+    def recommendations_by_level(self):
+        """Recommendations grouped by ambition level, examples in the reader's language."""
+        from hub.commitments.models import CommitmentPage
+        from hub.stories.models import StoryPage
+
+        blocks = list(self.recommendations)
+        commitments = localized(
+            CommitmentPage, [page for b in blocks for page in b.value["commitments"]]
+        )
+        stories = localized(StoryPage, [page for b in blocks for page in b.value["stories"]])
+        by_key = {page.translation_key: page for page in commitments + stories}
+        labels = dict(AmbitionLevel.choices)
+        groups = OrderedDict((level, []) for level in labels)
+        for block in blocks:
+            value = block.value
+            groups[value["level"]].append(
+                {
+                    "id": block.id,
+                    "title": value["title"],
+                    "text": value["text"],
+                    "commitments": [
+                        by_key[p.translation_key]
+                        for p in value["commitments"]
+                        if p and p.translation_key in by_key
+                    ],
+                    "stories": [
+                        by_key[p.translation_key]
+                        for p in value["stories"]
+                        if p and p.translation_key in by_key
+                    ],
+                }
+            )
+        return [
+            {"level": level, "label": labels[level], "items": items}
+            for level, items in groups.items()
+            if items
+        ]

@@ -1,0 +1,250 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Page
+from wagtail.search import index
+
+from hub.taxonomy.models import Theme
+
+from .blocks import RICH_TEXT_FEATURES, BodyBlock, DeclarationSectionBlock, PriorityBlock
+from .forms import HubPageForm
+from .i18n import language_links, unavailable_language
+
+
+def localized(queryset_model, pages):
+    """The live translations of ``pages`` in the active locale, source pages as fallback.
+
+    One query whatever the number of pages, in the order given.
+    """
+    pages = [p for p in pages if p is not None]
+    if not pages:
+        return []
+    locale = Locale.get_active()
+    found = {
+        p.translation_key: p
+        for p in queryset_model.objects.live()
+        .filter(translation_key__in=[p.translation_key for p in pages], locale=locale)
+        .select_related("locale")
+    }
+    return [found.get(p.translation_key, p) for p in pages if p.live or p.translation_key in found]
+
+
+class BasePage(Page):
+    """What every page of the hub shares: an introduction, a social image, search fields."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two sentences; shown in listings, search results and link previews."),
+    )
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.AutocompleteField("introduction"),
+        index.FilterField("locale_id"),
+    ]
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    promote_panels = Page.promote_panels + [FieldPanel("social_image")]
+
+    base_form_class = HubPageForm
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.introduction
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["language_links"] = language_links(self, request)
+        context["unavailable_language"] = unavailable_language(request)
+        context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=1)
+        context["main_menu"] = self.main_menu()
+        return context
+
+    def main_menu(self):
+        """The sections under this page's home page (one query)."""
+        home_path = self.path[: Page.steplen * 2]
+        return Page.objects.live().in_menu().filter(depth=3, path__startswith=home_path)
+
+
+class ThemedMixin(models.Model):
+    """Pages filed under themes. Themes are copied to translations as they are, so they
+    are shown through their slug in the reader's language."""
+
+    themes = ParentalManyToManyField(Theme, verbose_name=_("themes"), blank=True, related_name="+")
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.localize_themes()
+        return super().save(*args, **kwargs)
+
+    def localize_themes(self):
+        """Point the themes at their versions in this page's locale (translations copy
+        the source's themes)."""
+        if self.locale_id is None:
+            return
+        themes = list(self.themes.all())
+        if all(theme.locale_id == self.locale_id for theme in themes):
+            return
+        local = {
+            theme.translation_key: theme
+            for theme in Theme.objects.filter(
+                locale_id=self.locale_id,
+                translation_key__in=[theme.translation_key for theme in themes],
+            )
+        }
+        self.themes = [local.get(theme.translation_key, theme) for theme in themes]
+
+    def theme_list(self):
+        return sorted(self.themes.all(), key=lambda theme: theme.name)
+
+    def theme_slugs(self):
+        return [theme.slug for theme in self.themes.all()]
+
+
+class HomePage(BasePage):
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "guide.GuideIndexPage",
+        "stories.StoryIndexPage",
+        "awards.AwardIndexPage",
+        "workinggroups.WorkingGroupIndexPage",
+        "commitments.CommitmentIndexPage",
+        "pages.DeclarationPage",
+        "pages.StrategyPage",
+        "pages.StandardPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from hub.awards.models import AwardWinner
+        from hub.commitments.models import CommitmentPage
+        from hub.guide.models import GuideChapterPage
+        from hub.stories.models import StoryPage
+
+        context = super().get_context(request, *args, **kwargs)
+        locale = self.locale
+        context["stories"] = StoryPage.objects.live().filter(locale=locale).order_by("-date")[:3]
+        context["chapters"] = (
+            GuideChapterPage.objects.live().filter(locale=locale).select_related("theme")
+        )
+        context["commitments"] = (
+            CommitmentPage.objects.live()
+            .filter(locale=locale)
+            .select_related("member")
+            .order_by("-is_flagship", "-plan_start_year", "title")[:4]
+        )
+        context["winners"] = (
+            AwardWinner.objects.filter(page__live=True, page__locale=locale)
+            .select_related("page", "member")
+            .order_by("-page__awardpage__year", "sort_order")[:4]
+        )
+        return context
+
+
+class StandardPage(BasePage):
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+    subpage_types = ["pages.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class DeclarationPage(BasePage):
+    """The Open Government Declaration: preamble, the four commitments, closing."""
+
+    preamble = RichTextField(_("preamble"), features=RICH_TEXT_FEATURES, blank=True)
+    sections = StreamField(
+        [("section", DeclarationSectionBlock())], verbose_name=_("commitments"), blank=True
+    )
+    closing = RichTextField(_("closing"), features=RICH_TEXT_FEATURES, blank=True)
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("preamble"),
+        index.SearchField("sections"),
+        index.SearchField("closing"),
+    ]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("preamble"),
+        FieldPanel("sections"),
+        FieldPanel("closing"),
+    ]
+    parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("declaration page")
+
+
+class StrategyPage(BasePage):
+    vision = models.TextField(_("vision"), blank=True)
+    mission = models.TextField(_("mission"), blank=True)
+    body = RichTextField(_("body"), features=RICH_TEXT_FEATURES, blank=True)
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("vision"),
+        index.SearchField("mission"),
+        index.SearchField("body"),
+    ]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("vision"),
+        FieldPanel("mission"),
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.StrategicObjectivePage"]
+
+    class Meta:
+        verbose_name = _("strategy page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["objectives"] = (
+            StrategicObjectivePage.objects.child_of(self).live().order_by("number")
+        )
+        return context
+
+
+class StrategicObjectivePage(ThemedMixin, BasePage):
+    number = models.PositiveSmallIntegerField(_("number"))
+    body = RichTextField(_("body"), features=RICH_TEXT_FEATURES, blank=True)
+    priorities = StreamField(
+        [("priority", PriorityBlock())], verbose_name=_("priorities"), blank=True
+    )
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.SearchField("priorities"),
+        index.FilterField("number"),
+    ]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("number"),
+        FieldPanel("body"),
+        FieldPanel("priorities"),
+        FieldPanel("themes"),
+    ]
+    parent_page_types = ["pages.StrategyPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("strategic objective page")

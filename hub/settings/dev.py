@@ -1,0 +1,8 @@
+from .base import *  # noqa: F403
+from .base import SECRET_KEY, env_bool
+
+DEBUG = env_bool("DEBUG", True)
+# A fixed key is fine on a developer's machine only; production requires SECRET_KEY.
+SECRET_KEY = SECRET_KEY or "dev-only-not-secret-8c1f0e3b2f6a4d6e9e1b"
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405

@@ -1,0 +1,13 @@
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-not-secret"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
+WAGTAILADMIN_BASE_URL = "http://testserver"
+LOGGING["root"]["level"] = "ERROR"  # noqa: F405
+
+if ELASTICSEARCH_URL:  # noqa: F405
+    # Tests write their own indexes, never the developer's.
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "hub_test_"  # noqa: F405

@@ -1,0 +1,117 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from hub.pages.blocks import BodyBlock
+from hub.pages.models import BasePage, ThemedMixin, localized
+from hub.taxonomy.models import OGPValue, Region
+
+
+class StoryIndexPage(BasePage):
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["stories.StoryPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("story index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["stories"] = (
+            StoryPage.objects.child_of(self)
+            .live()
+            .select_related("member")
+            .order_by("-date", "title")
+        )
+        return context
+
+
+class StoryTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "stories.StoryPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class StoryPage(ThemedMixin, BasePage):
+    """An OpenStory: the impact of an open government reform, told for readers."""
+
+    member = models.ForeignKey(
+        "taxonomy.Member",
+        verbose_name=_("member"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    region = models.CharField(
+        _("region"),
+        max_length=30,
+        choices=Region.choices,
+        blank=True,
+        help_text=_("Left empty, it is taken from the member."),
+    )
+    ogp_values = ParentalManyToManyField(
+        OGPValue, verbose_name=_("OGP values"), blank=True, related_name="+"
+    )
+    date = models.DateField(_("date"))
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    related_commitments = ParentalManyToManyField(
+        "commitments.CommitmentPage",
+        verbose_name=_("related commitments"),
+        blank=True,
+        related_name="+",
+    )
+    tags = ClusterTaggableManager(through=StoryTag, blank=True, verbose_name=_("tags"))
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.FilterField("region"),
+        index.RelatedFields("member", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields("themes", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("member"),
+                FieldPanel("region"),
+                FieldPanel("date"),
+                FieldPanel("themes"),
+                FieldPanel("ogp_values"),
+                FieldPanel("tags"),
+            ],
+            heading=_("Classification"),
+        ),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+        FieldPanel("related_commitments"),
+    ]
+    parent_page_types = ["stories.StoryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("story page")
+
+    def save(self, *args, **kwargs):
+        if not self.region and self.member_id:
+            self.region = self.member.region
+        return super().save(*args, **kwargs)
+
+    def commitments_for_reader(self):
+        from hub.commitments.models import CommitmentPage
+
+        return localized(CommitmentPage, list(self.related_commitments.all()))

@@ -1,0 +1,84 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+
+from hub.pages.blocks import RICH_TEXT_FEATURES
+from hub.pages.models import BasePage
+
+
+class CoLeadKind(models.TextChoices):
+    GOVERNMENT = "government", _("Government")
+    CIVIL_SOCIETY = "civil-society", _("Civil society")
+    MULTILATERAL = "multilateral", _("Multilateral organisation")
+
+
+class WorkingGroupIndexPage(BasePage):
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["workinggroups.WorkingGroupPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("working group index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["groups"] = (
+            WorkingGroupPage.objects.child_of(self)
+            .live()
+            .select_related("theme")
+            .prefetch_related("co_leads")
+        )
+        return context
+
+
+class WorkingGroupPage(BasePage):
+    """A thematic working group, co-led by governments and civil society."""
+
+    theme = models.ForeignKey(
+        "taxonomy.Theme", verbose_name=_("theme"), on_delete=models.PROTECT, related_name="+"
+    )
+    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("description"),
+        index.RelatedFields("theme", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields("co_leads", [index.SearchField("organisation")]),
+    ]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("theme"),
+        FieldPanel("description"),
+        InlinePanel("co_leads", label=_("Co-leads"), min_num=1),
+    ]
+    parent_page_types = ["workinggroups.WorkingGroupIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("working group page")
+
+
+class CoLead(TranslatableMixin, Orderable):
+    page = ParentalKey(WorkingGroupPage, on_delete=models.CASCADE, related_name="co_leads")
+    organisation = models.CharField(_("organisation"), max_length=255)
+    kind = models.CharField(_("kind"), max_length=20, choices=CoLeadKind.choices)
+    member = models.ForeignKey(
+        "taxonomy.Member",
+        verbose_name=_("member"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("organisation"), FieldPanel("kind"), FieldPanel("member")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order"]
+        verbose_name = _("co-lead")
+        verbose_name_plural = _("co-leads")
+
+    def __str__(self):
+        return self.organisation

@@ -1,0 +1,16 @@
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The demo content, built once for the whole run; each test rolls back its changes."""
+    with django_db_blocker.unblock():
+        call_command("load_hub_content", "--strict", verbosity=0)
+
+
+@pytest.fixture
+def admin_client(db, client, django_user_model):
+    user = django_user_model.objects.create_superuser("admin", "admin@example.org", "pass")
+    client.force_login(user)
+    return client
