@@ -21,7 +21,7 @@ class HubPageForm(WagtailAdminPageForm):
             current = self.initial.get(name)
             if current is None:
                 current = []
-            elif not isinstance(current, list | tuple):
+            elif isinstance(current, str | int) or hasattr(current, "pk"):
                 current = [current]
             current = [getattr(value, "pk", value) for value in current]
             field.queryset = queryset.filter(Q(locale_id=locale_id) | Q(pk__in=current))

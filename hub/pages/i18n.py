@@ -26,7 +26,7 @@ def language_links(page, request):
         target = by_language.get(code)
         if target is not None:
             url = target.get_url(request)
-            full_url = target.get_full_url(request)
+            full_url = request.build_absolute_uri(url)
         else:
             url = f"{source.get_url(request)}?unavailable={code}"
             full_url = None

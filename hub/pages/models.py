@@ -153,7 +153,7 @@ class HomePage(BasePage):
         context["winners"] = (
             AwardWinner.objects.filter(page__live=True, page__locale=locale)
             .select_related("page", "member")
-            .order_by("-page__awardpage__year", "sort_order")[:4]
+            .order_by("-page__year", "sort_order")[:4]
         )
         return context
 
@@ -164,7 +164,7 @@ class StandardPage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("body")]
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     parent_page_types = ["pages.HomePage", "pages.StandardPage"]
-    subpage_types = ["pages.StandardPage"]
+    subpage_types = ["pages.StandardPage", "pages.DeclarationPage"]
 
     class Meta:
         verbose_name = _("standard page")

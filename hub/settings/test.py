@@ -11,3 +11,6 @@ LOGGING["root"]["level"] = "ERROR"  # noqa: F405
 if ELASTICSEARCH_URL:  # noqa: F405
     # Tests write their own indexes, never the developer's.
     WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "hub_test_"  # noqa: F405
+# Serve static files straight from the app folders, no collectstatic needed.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -70,7 +70,7 @@ public final class LocalElasticsearchNode {
         LogConfigurator.setNodeName(settings.get("node.name"));
         LogConfigurator.setClusterName(settings.get("cluster.name"));
         if (Files.exists(config.resolve("log4j2.properties"))) {
-            LogConfigurator.configure(environment, false);
+            LogConfigurator.configure(environment, true); // true: keep the console appender (stdout -> node.log)
         } else {
             LogConfigurator.configureWithoutConfig(settings);
         }

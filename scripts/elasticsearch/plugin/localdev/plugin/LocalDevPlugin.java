@@ -381,6 +381,8 @@ public class LocalDevPlugin extends Plugin implements AnalysisPlugin, ActionPlug
         }
     }
 
+    // NB: Elasticsearch instantiates every provider NOT wrapped in requiresAnalysisSettings() with empty
+    // settings for every new index, so providers that reject empty settings must be wrapped.
     @Override
     public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
         Map<String, AnalysisProvider<TokenFilterFactory>> f = new TreeMap<>();
@@ -444,7 +446,7 @@ public class LocalDevPlugin extends Plugin implements AnalysisPlugin, ActionPlug
         });
         f.put("porter_stem", (is, env, name, s) -> filter(name, s, false, PorterStemFilter::new));
         f.put("kstem", (is, env, name, s) -> filter(name, s, false, KStemFilter::new));
-        f.put("keyword_marker", (is, env, name, s) -> {
+        f.put("keyword_marker", requiresAnalysisSettings((is, env, name, s) -> {
             boolean ignoreCase = s.getAsBoolean("ignore_case", false);
             String pattern = s.get("keywords_pattern");
             if (pattern != null) {
@@ -457,7 +459,7 @@ public class LocalDevPlugin extends Plugin implements AnalysisPlugin, ActionPlug
             }
             CharArraySet set = new CharArraySet(keywords, ignoreCase);
             return filter(name, s, false, ts -> new SetKeywordMarkerFilter(ts, set));
-        });
+        }));
         f.put("keyword_repeat", (is, env, name, s) -> filter(name, s, false, KeywordRepeatFilter::new));
         f.put("remove_duplicates", (is, env, name, s) -> filter(name, s, false, RemoveDuplicatesTokenFilter::new));
         f.put("length", (is, env, name, s) -> {
@@ -465,13 +467,13 @@ public class LocalDevPlugin extends Plugin implements AnalysisPlugin, ActionPlug
             int max = s.getAsInt("max", Integer.MAX_VALUE);
             return filter(name, s, false, ts -> new LengthFilter(ts, min, max));
         });
-        f.put("truncate", (is, env, name, s) -> {
+        f.put("truncate", requiresAnalysisSettings((is, env, name, s) -> {
             int length = s.getAsInt("length", -1);
             if (length <= 0) {
                 throw new IllegalArgumentException("length parameter must be provided");
             }
             return filter(name, s, true, ts -> new TruncateTokenFilter(ts, length));
-        });
+        }));
         f.put("limit", (is, env, name, s) -> {
             int max = s.getAsInt("max_token_count", 1);
             boolean all = s.getAsBoolean("consume_all_tokens", false);
