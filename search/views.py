@@ -1,59 +1,326 @@
-"""Search page and JSON API (the full thematic search is built on this in search/)."""
+"""Search page ``/<lang>/search/``, JSON API ``/api/search/`` and ``/api/search/autocomplete/``.
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+The work is done in ``search.engine`` (Elasticsearch, or the database as a fallback);
+these views parse parameters, log queries, add search promotions and present results.
+"""
+
+import logging
+import math
+
+from django.conf import settings
+from django.db import DatabaseError
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.html import escape
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-MAX_QUERY_LENGTH = 200
+from hub.taxonomy.models import Member, Theme
+
+from . import engine
+from .backend import ES_ERRORS, LANGUAGES
+
+logger = logging.getLogger("search")
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+AUTOCOMPLETE_SIZE = 8
 
 
-def _query(request):
-    return " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+def _active_language():
+    code = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return code if code in LANGUAGES else settings.LANGUAGE_CODE
 
 
-def _results(request, query):
-    pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-    return pages.search(query) if query else Page.objects.none()
+def _active_locale():
+    try:
+        return Locale.objects.get(language_code=_active_language())
+    except Locale.DoesNotExist:
+        return Locale.get_default()
+
+
+def _log_query(query):
+    if not query:
+        return
+    try:
+        from wagtail.contrib.search_promotions.models import Query
+
+        Query.get(query).add_hit()
+    except DatabaseError as error:  # never fail a search because of its statistics
+        logger.warning("Could not log search query: %s", error)
+
+
+def _promotions(query, req):
+    """Search promotions for ``query``: pages in the requested language where translated."""
+    if not query:
+        return []
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.search.utils import normalise_query_string
+
+    promotions = (
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    pages = []
+    for promotion in promotions:
+        page = promotion.page
+        if page is None:
+            continue
+        if req.locale != "all" and page.locale.language_code != req.locale:
+            page = (
+                Page.objects.live()
+                .public()
+                .filter(translation_key=page.translation_key, locale__language_code=req.locale)
+                .first()
+            ) or page
+        if page.live:
+            pages.append((page.specific, promotion.description))
+    return pages
+
+
+def _snippet(hit, page):
+    highlight = hit.get("highlight") or {}
+    title_fragments = []
+    body_fragments = []
+    for name, fragments in highlight.items():
+        target = title_fragments if name.split(".")[0] == "title" else body_fragments
+        target.extend(fragments)
+    body_fragments = list(dict.fromkeys(body_fragments))
+    if body_fragments:
+        snippet = " … ".join(engine.marked_html(f) for f in body_fragments[:2])
+    else:
+        text = getattr(page, "introduction", "") or getattr(page, "search_description", "") or ""
+        snippet = escape(text[:240] + ("…" if len(text) > 240 else ""))
+    title_html = engine.marked_html(title_fragments[0]) if title_fragments else escape(page.title)
+    return snippet, title_html
+
+
+def present(response, request, labels):
+    """Result dicts for templates and JSON, in the engine's order."""
+    hits = response.hits
+    pks = [hit["pk"] for hit in hits]
+    pages = {p.pk: p for p in Page.objects.live().public().filter(pk__in=pks).specific()}
+    keys = [p.translation_key for p in pages.values()]
+    translations = {}
+    for other in (
+        Page.objects.live()
+        .public()
+        .filter(translation_key__in=keys)
+        .select_related("locale")
+        .order_by("locale__language_code")
+    ):
+        translations.setdefault(other.translation_key, []).append(other)
+    results = []
+    for hit in hits:
+        page = pages.get(hit["pk"])
+        if page is None:
+            continue
+        source = hit["source"]
+        snippet, title_html = _snippet(hit, page)
+        members = source.get("hub_members") or []
+        language = page.locale.language_code
+        results.append(
+            {
+                "title": page.title,
+                "title_html": title_html,
+                "url": page.get_url(request),
+                "type": source.get("hub_type"),
+                "type_label": labels["type"].get(source.get("hub_type"), ""),
+                "locale": language,
+                "language": LANGUAGE_NAMES.get(language, language),
+                "snippet": snippet,
+                "themes": [
+                    {"value": slug, "label": labels["theme"].get(slug, slug)}
+                    for slug in source.get("hub_themes") or []
+                ],
+                "member": (
+                    {"value": members[0], "label": labels["member"].get(members[0], members[0])}
+                    if members
+                    else None
+                ),
+                "date": source.get("hub_date"),
+                "also_available_in": [
+                    {
+                        "locale": other.locale.language_code,
+                        "language": LANGUAGE_NAMES.get(other.locale.language_code),
+                        "url": other.get_url(request),
+                    }
+                    for other in translations.get(page.translation_key, [])
+                    if other.pk != page.pk
+                ],
+                "promoted": False,
+            }
+        )
+    return results
+
+
+def present_facets(response, labels):
+    facets = {}
+    for name, counts in response.facets.items():
+        selected = response.request.filters.get(name, [])
+        items = dict(counts)
+        for value in selected:
+            items.setdefault(value, 0)
+        entries = [
+            {
+                "value": value,
+                "label": str(labels[name].get(value, value)),
+                "count": count,
+                "selected": value in selected,
+            }
+            for value, count in items.items()
+        ]
+        if name == "year":
+            entries.sort(key=lambda e: -int(e["value"]))
+        else:
+            entries.sort(key=lambda e: (-e["count"], e["label"].casefold()))
+        facets[name] = entries
+    return facets
+
+
+def _search(request, strict):
+    req = engine.parse_params(request.GET, _active_language(), strict=strict)
+    response = engine.run(req)
+    labels = engine.facet_labels(_active_locale())
+    results = present(response, request, labels)
+    promoted = []
+    if req.page == 1 and req.query:
+        promoted_pages = _promotions(req.query, req)
+        promoted_pks = {page.pk for page, _description in promoted_pages}
+        if promoted_pks:
+            results = [
+                r
+                for r in results
+                if r["url"] not in {p.get_url(request) for p, _d in promoted_pages}
+            ]
+            for page, description in promoted_pages:
+                language = page.locale.language_code
+                promoted.append(
+                    {
+                        "title": page.title,
+                        "title_html": escape(page.title),
+                        "url": page.get_url(request),
+                        "type": engine.page_document(page)["hub_type"],
+                        "type_label": "",
+                        "locale": language,
+                        "language": LANGUAGE_NAMES.get(language, language),
+                        "snippet": escape(description or getattr(page, "introduction", "")),
+                        "themes": [],
+                        "member": None,
+                        "date": None,
+                        "also_available_in": [],
+                        "promoted": True,
+                    }
+                )
+    _log_query(req.query)
+    closest = []
+    if req.query and response.total == 0:
+        closest = engine.closest_themes(req.query, _active_locale())
+    return req, response, promoted + results, present_facets(response, labels), closest
+
+
+def _theme_json(theme):
+    return {"value": theme.slug, "label": theme.name}
 
 
 def search(request):
-    query = _query(request)
-    paginator = Paginator(_results(request, query), 10)
-    try:
-        results = paginator.page(request.GET.get("page", 1))
-    except (PageNotAnInteger, EmptyPage):
-        results = paginator.page(1)
-    return render(
-        request,
-        "search/search.html",
-        {"query": query, "results": results, "page_title": _("Search")},
-    )
+    req, response, results, facets, closest = _search(request, strict=False)
+    pages = max(1, math.ceil(response.total / engine.PAGE_SIZE))
+    params = request.GET.copy()
+    params.pop("page", None)
+    context = {
+        "page_title": _("Search"),
+        "query": req.query,
+        "search": req,
+        "response": response,
+        "results": results,
+        "facets": facets,
+        "facet_titles": _facet_titles(),
+        "closest_themes": closest,
+        "page_number": req.page,
+        "page_count": pages,
+        "previous_page": req.page - 1 if req.page > 1 else None,
+        "next_page": req.page + 1 if req.page < pages else None,
+        "base_query": params.urlencode(),
+        "languages": settings.LANGUAGES,
+    }
+    return render(request, "search/search.html", context)
+
+
+def _facet_titles():
+    return {
+        "type": _("Content type"),
+        "theme": _("Theme"),
+        "member": _("Member"),
+        "region": _("Region"),
+        "value": _("OGP value"),
+        "level": _("Ambition level"),
+        "year": _("Year"),
+    }
 
 
 def search_api(request):
-    query = _query(request)
-    results = list(_results(request, query)[:20])
-    return JsonResponse(
-        {
-            "total": len(results),
-            "results": [
-                {
-                    "title": page.title,
-                    "url": page.get_url(request),
-                    "locale": page.locale.language_code,
-                }
-                for page in results
-            ],
+    try:
+        req, response, results, facets, closest = _search(request, strict=True)
+    except engine.BadRequest as error:
+        return JsonResponse({"error": error.message, "field": error.field}, status=400)
+    data = {
+        "query": req.query,
+        "locale": req.locale,
+        "page": req.page,
+        "page_size": engine.PAGE_SIZE,
+        "sort": req.sort,
+        "total": response.total,
+        "results": results,
+        "facets": facets,
+        "engine": response.engine,
+    }
+    if response.notice:
+        data["notice"] = response.notice
+    if req.truncated:
+        data["notice_query"] = _("Your search was shortened to %(count)s characters.") % {
+            "count": engine.MAX_QUERY_LENGTH
         }
-    )
+    if req.query and response.total == 0:
+        data["did_you_mean"] = response.suggestion or None
+        data["closest_themes"] = [_theme_json(t) for t in closest]
+    return JsonResponse(data)
 
 
 def autocomplete_api(request):
-    query = _query(request)
-    pages = Page.objects.live().public().filter(locale=Locale.get_active())
-    results = pages.autocomplete(query)[:8] if query else []
-    return JsonResponse(
-        {"results": [{"title": p.title, "url": p.get_url(request)} for p in results]}
-    )
+    query, _truncated = engine.clean_query(request.GET.get("q", ""))
+    language = request.GET.get("locale") or _active_language()
+    if language not in LANGUAGES:
+        return JsonResponse(
+            {"error": f"Unknown locale: use one of {', '.join(LANGUAGES)}.", "field": "locale"},
+            status=400,
+        )
+    locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
+    data = {"query": query, "results": [], "themes": [], "members": []}
+    if not query:
+        return JsonResponse(data)
+    pages = Page.objects.live().public().filter(locale=locale, depth__gte=2)
+    try:
+        found = list(pages.autocomplete(query, fields=["title"])[:AUTOCOMPLETE_SIZE])
+    except ES_ERRORS as error:  # the backend falls back already; belt and braces
+        logger.warning("Autocomplete unavailable: %s", error)
+        found = list(pages.filter(title__icontains=query)[:AUTOCOMPLETE_SIZE])
+    data["results"] = [{"title": p.title, "url": p.get_url(request)} for p in found]
+    folded = engine._fold(query)
+    for model, key in ((Theme, "themes"), (Member, "members")):
+        entries = [
+            item
+            for item in model.objects.filter(locale=locale)
+            if any(word.startswith(folded) for word in engine._fold(item.name).split())
+            or engine._fold(item.name).startswith(folded)
+        ]
+        data[key] = [
+            {
+                "value": item.slug,
+                "label": item.name,
+                "url": f"/{language}/search/?{key[:-1]}={item.slug}",
+            }
+            for item in entries[:AUTOCOMPLETE_SIZE]
+        ]
+    return JsonResponse(data)

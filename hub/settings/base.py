@@ -160,12 +160,14 @@ TAGGIT_CASE_INSENSITIVE = True
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            # Wagtail's elasticsearch8 backend with the hub's analysers and facets.
+            "BACKEND": "search.backend",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": ELASTICSEARCH_INDEX_PREFIX,
             "TIMEOUT": ELASTICSEARCH_TIMEOUT,
             "OPTIONS": {},
             "INDEX_SETTINGS": {},
+            "ATOMIC_REBUILD": True,
         },
     }
 else:

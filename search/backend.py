@@ -1,0 +1,249 @@
+"""The hub's Elasticsearch 8 backend: Wagtail's, plus
+
+* French, English and Spanish analysers, applied through ``.fr`` / ``.en`` / ``.es``
+  sub-fields of every searchable text field (and of ``_all_text``);
+* denormalised ``hub_*`` filter fields on pages (type, themes, members, region, values,
+  ambition levels, date, year, locale; see ``search.indexing``) for facets;
+* the index created with these settings and mappings on first write if it does not exist
+  (pages saved before any ``update_index`` no longer get a dynamic mapping);
+* a database fallback when Elasticsearch is down or slow: every search through this
+  backend (the admin's page search included) answers from the database instead of raising.
+
+Use it with ``"BACKEND": "search.backend"`` in ``WAGTAILSEARCH_BACKENDS``.
+"""
+
+import logging
+from copy import deepcopy
+
+from elastic_transport import TransportError
+from elasticsearch import ApiError
+from modelsearch.backends.elasticsearch8 import (
+    Elasticsearch8Index,
+    Elasticsearch8Mapping,
+    Elasticsearch8SearchBackend,
+    Elasticsearch8SearchResults,
+)
+from modelsearch.index import get_indexed_models
+from modelsearch.utils import deep_update
+
+logger = logging.getLogger("search")
+
+#: Errors meaning "Elasticsearch cannot answer": connection refused, timeout, 5xx, 4xx.
+ES_ERRORS = (TransportError, ApiError)
+
+LANGUAGES = ("en", "fr", "es")
+
+ANALYSIS = {
+    "filter": {
+        "hub_fr_elision": {
+            "type": "elision",
+            "articles_case": True,
+            "articles": [
+                "l",
+                "m",
+                "t",
+                "qu",
+                "n",
+                "s",
+                "j",
+                "d",
+                "c",
+                "jusqu",
+                "quoiqu",
+                "lorsqu",
+                "puisqu",
+            ],
+        },
+        "hub_fr_stop": {"type": "stop", "stopwords": "_french_"},
+        "hub_fr_stemmer": {"type": "stemmer", "language": "light_french"},
+        "hub_en_possessive": {"type": "stemmer", "language": "possessive_english"},
+        "hub_en_stop": {"type": "stop", "stopwords": "_english_"},
+        "hub_en_stemmer": {"type": "stemmer", "language": "english"},
+        "hub_es_stop": {"type": "stop", "stopwords": "_spanish_"},
+        "hub_es_stemmer": {"type": "stemmer", "language": "light_spanish"},
+    },
+    "analyzer": {
+        "hub_fr": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "char_filter": ["html_strip"],
+            "filter": [
+                "hub_fr_elision",
+                "lowercase",
+                "hub_fr_stop",
+                "asciifolding",
+                "hub_fr_stemmer",
+            ],
+        },
+        "hub_en": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "char_filter": ["html_strip"],
+            "filter": [
+                "hub_en_possessive",
+                "lowercase",
+                "hub_en_stop",
+                "asciifolding",
+                "hub_en_stemmer",
+            ],
+        },
+        "hub_es": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "char_filter": ["html_strip"],
+            "filter": ["lowercase", "hub_es_stop", "asciifolding", "hub_es_stemmer"],
+        },
+        # Accent-folded, unstemmed: exact words and the "did you mean" suggester.
+        "hub_folded": {
+            "type": "custom",
+            "tokenizer": "standard",
+            "char_filter": ["html_strip"],
+            "filter": ["lowercase", "asciifolding"],
+        },
+    },
+}
+
+LANGUAGE_SUBFIELDS = {
+    "folded": {"type": "text", "analyzer": "hub_folded"},
+    **{code: {"type": "text", "analyzer": f"hub_{code}"} for code in LANGUAGES},
+}
+
+HUB_FIELDS = {
+    "hub_type": {"type": "keyword"},
+    "hub_locale": {"type": "keyword"},
+    "hub_translation_key": {"type": "keyword"},
+    "hub_themes": {"type": "keyword"},
+    "hub_members": {"type": "keyword"},
+    "hub_region": {"type": "keyword"},
+    "hub_values": {"type": "keyword"},
+    "hub_levels": {"type": "keyword"},
+    "hub_year": {"type": "integer"},
+    "hub_date": {"type": "date"},
+    "hub_live": {"type": "boolean"},
+    "hub_title": {"type": "keyword"},
+}
+
+
+class HubMapping(Elasticsearch8Mapping):
+    def _is_page(self):
+        from wagtail.models import Page
+
+        return issubclass(self.model, Page)
+
+    def get_mapping(self):
+        mapping = super().get_mapping()
+        properties = mapping["properties"]
+        for name, field in properties.items():
+            if field.get("type") == "text" and ("copy_to" in field or name.startswith("_all_text")):
+                field["fields"] = dict(LANGUAGE_SUBFIELDS)
+        if self._is_page():
+            properties.update(HUB_FIELDS)
+        return mapping
+
+    def get_document(self, obj):
+        document = super().get_document(obj)
+        if self._is_page():
+            from .indexing import page_document
+
+            document.update(page_document(obj))
+        return document
+
+
+class HubIndex(Elasticsearch8Index):
+    _checked = set()
+
+    def ensure(self):
+        """Create the index with the hub's settings and mappings if it does not exist."""
+        if self.name in self._checked:
+            return
+        if not self.es.indices.exists(index=self.name):
+            self.put()
+            for model in get_indexed_models():
+                if self.backend.get_index_for_model(model).name == self.name:
+                    self.add_model(model)
+        self._checked.add(self.name)
+
+    def put(self):
+        super().put()
+        self._checked.add(self.name)
+
+    def add_item(self, item):
+        self.ensure()
+        return super().add_item(item)
+
+    def add_items(self, model, items):
+        self.ensure()
+        return super().add_items(model, items)
+
+
+def database_backend():
+    """Wagtail's database backend that needs no index (substring matching)."""
+    from modelsearch.backends.database.fallback import DatabaseSearchBackend
+
+    return DatabaseSearchBackend({})
+
+
+class HubSearchResults(Elasticsearch8SearchResults):
+    """Falls back to the database when Elasticsearch cannot answer."""
+
+    def _fallback(self, error):
+        logger.warning("Elasticsearch unavailable, searching the database instead: %s", error)
+        compiler = self.query_compiler
+        backend = database_backend()
+        kwargs = {
+            "fields": compiler.fields,
+            "order_by_relevance": compiler.order_by_relevance,
+        }
+        if isinstance(self, _AutocompleteMarker):
+            results = backend.autocomplete(compiler.query, compiler.queryset, **kwargs)
+        else:
+            results = backend.search(compiler.query, compiler.queryset, **kwargs)
+        return results[self.start : self.stop]
+
+    def _do_search(self):
+        try:
+            return list(super()._do_search())
+        except ES_ERRORS as error:
+            return list(self._fallback(error))
+
+    def _do_count(self):
+        try:
+            return super()._do_count()
+        except ES_ERRORS as error:
+            return self._fallback(error).count()
+
+    def facet(self, field_name):
+        try:
+            return super().facet(field_name)
+        except ES_ERRORS as error:
+            return self._fallback(error).facet(field_name)
+
+
+class _AutocompleteMarker:
+    pass
+
+
+class HubAutocompleteResults(_AutocompleteMarker, HubSearchResults):
+    pass
+
+
+class HubElasticsearchBackend(Elasticsearch8SearchBackend):
+    mapping_class = HubMapping
+    index_class = HubIndex
+    results_class = HubSearchResults
+    settings = deep_update(
+        deepcopy(Elasticsearch8SearchBackend.settings), {"settings": {"analysis": ANALYSIS}}
+    )
+
+    def autocomplete(self, *args, **kwargs):
+        results = super().autocomplete(*args, **kwargs)
+        results.__class__ = HubAutocompleteResults
+        return results
+
+    def page_index_name(self):
+        from wagtail.models import Page
+
+        return self.get_index_for_model(Page).name
+
+
+SearchBackend = HubElasticsearchBackend

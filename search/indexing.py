@@ -1,0 +1,114 @@
+"""Denormalised facet data of a page, the same for Elasticsearch and the database.
+
+``page_document(page)`` gives the ``hub_*`` fields the hub's Elasticsearch backend adds to
+each page document (``search.backend.HubMapping``); ``search.engine`` computes the same
+values from the ORM when it searches the database.
+"""
+
+import datetime
+
+from django.utils.translation import gettext_lazy as _
+
+#: Content type facet: key → (label, model "app_label.ModelName").
+CONTENT_TYPES = {
+    "story": (_("Story"), "stories.StoryPage"),
+    "commitment": (_("Commitment"), "commitments.CommitmentPage"),
+    "guide-chapter": (_("Guide chapter"), "guide.GuideChapterPage"),
+    "award": (_("Open Government Award"), "awards.AwardPage"),
+    "working-group": (_("Working group"), "workinggroups.WorkingGroupPage"),
+    "declaration": (_("Declaration"), "pages.DeclarationPage"),
+    "strategy": (_("Strategy"), "pages.StrategyPage"),
+    "strategic-objective": (_("Strategic objective"), "pages.StrategicObjectivePage"),
+    "page": (_("Page"), None),
+}
+MODEL_TYPES = {model: key for key, (_label, model) in CONTENT_TYPES.items() if model}
+
+
+def page_type(page):
+    return MODEL_TYPES.get(f"{page._meta.app_label}.{type(page).__name__}", "page")
+
+
+def _slugs(manager):
+    return sorted({obj.slug for obj in manager.all()})
+
+
+def page_themes(page):
+    slugs = set()
+    if hasattr(page, "themes") and page.pk:
+        slugs.update(_slugs(page.themes))
+    theme = getattr(page, "theme", None) if getattr(page, "theme_id", None) else None
+    if theme is not None:
+        slugs.add(theme.slug)
+    return sorted(slugs)
+
+
+def page_members(page):
+    """Members (slugs) a page is about: its member, award winners, working group co-leads."""
+    members = []
+    if getattr(page, "member_id", None):
+        members.append(page.member)
+    for relation in ("winners", "co_leads"):
+        manager = getattr(page, relation, None)
+        if manager is not None and page.pk:
+            members.extend(item.member for item in manager.all() if item.member_id)
+    seen = []
+    for member in members:
+        if member.slug not in seen:
+            seen.append(member.slug)
+    return seen, members
+
+
+def page_region(page, members):
+    region = getattr(page, "region", "") or ""
+    if not region and members:
+        region = members[0].region
+    return region or None
+
+
+def page_values(page):
+    manager = getattr(page, "ogp_values", None)
+    if manager is None or not page.pk:
+        return []
+    return sorted(value.key for value in manager.all())
+
+
+def page_levels(page):
+    if hasattr(page, "ambition_levels"):
+        try:
+            return list(page.ambition_levels())
+        except (KeyError, TypeError, ValueError):
+            return []
+    return []
+
+
+def page_date(page):
+    """The date a reader would give the page: story date, award year, action plan start,
+    otherwise its first publication."""
+    if getattr(page, "date", None):
+        return page.date
+    for field in ("year", "plan_start_year"):
+        year = getattr(page, field, None)
+        if year:
+            return datetime.date(int(year), 1, 1)
+    published = page.first_published_at or page.last_published_at
+    return published.date() if published else None
+
+
+def page_document(page):
+    member_slugs, members = page_members(page)
+    date = page_date(page)
+    locale = getattr(page, "locale", None)
+    return {
+        "hub_type": page_type(page),
+        "hub_locale": locale.language_code if locale else None,
+        "hub_translation_key": str(page.translation_key),
+        "hub_themes": page_themes(page),
+        "hub_members": member_slugs,
+        "hub_region": page_region(page, members),
+        "hub_values": page_values(page),
+        "hub_levels": page_levels(page),
+        "hub_year": date.year if date else None,
+        "hub_date": date.isoformat() if date else None,
+        "hub_live": bool(page.live),
+        "hub_title": page.title,
+    }
