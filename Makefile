@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install messages lint check bench elasticsearch-start elasticsearch-stop
+.PHONY: run test install messages lint check bench bench-search bench-export load elasticsearch-start elasticsearch-stop
 
 $(VENV)/.installed: pyproject.toml
 	@echo "Installing the hub's Python dependencies into $(VENV)…"
@@ -28,8 +28,13 @@ run: install
 
 # Starts a local Elasticsearch node when ELASTICSEARCH_URL is unset, so that search
 # tests always run against a real server; stops it afterwards.
-test: install
+test: install node_modules/.package-lock.json
 	PY=$(PY) scripts/test.sh $(ARGS)
+
+# axe-core for the browser tests (tests/browser); they drive /usr/bin/chromium
+# (Debian's `chromium` package: .ci/run installs it).
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
@@ -39,8 +44,29 @@ check: $(VENV)/.installed
 	DJANGO_SETTINGS_MODULE=hub.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=hub.settings.test $(PY) manage.py makemigrations --check --dry-run
 
+# Queries, render times and throughput per page type and locale at 1,000 and 100,000
+# pages, with and without Varnish, as JSON lines (docs/performance.md).
+bench: install
+	$(PY) scripts/bench.py $(ARGS)
+
+bench-export: install
+	$(PY) scripts/bench_export.py
+
+# Search at scale: reindex time, search latency (Elasticsearch and database), time from
+# publication to search results, as JSON lines. Needs Elasticsearch (ELASTICSEARCH_URL,
+# default http://127.0.0.1:9201); uses a temporary database and hub_bench_* indexes.
+PAGES ?= 10000
+bench-search: install
+	$(PY) scripts/bench_search.py --pages $(PAGES) $(ARGS)
+
 elasticsearch-start:
 	scripts/elasticsearch.sh start
 
 elasticsearch-stop:
 	scripts/elasticsearch.sh stop
+
+# Load test (docs/operations.md): gunicorn + PostgreSQL (+ Elasticsearch when
+# ELASTICSEARCH_URL is set), 32 users for 5 minutes; fails on any error.
+load: $(VENV)/.installed
+	$(PY) -m pip install --quiet -e ".[load]"
+	$(PY) scripts/load.py $(ARGS)

@@ -125,6 +125,10 @@ HUB_FIELDS = {
 
 
 class HubMapping(Elasticsearch8Mapping):
+    # Autocomplete: modelsearch indexes edge n-grams accent-folded but searches them with
+    # the "standard" analyser, so "Participación" or "Accès" found nothing. Fold both sides.
+    edgengram_analyzer_config = {"analyzer": "edgengram_analyzer", "search_analyzer": "hub_folded"}
+
     def _is_page(self):
         from wagtail.models import Page
 
@@ -173,6 +177,10 @@ class HubIndex(Elasticsearch8Index):
 
     def add_items(self, model, items):
         self.ensure()
+        if HubMapping(model)._is_page():
+            from .indexing import prefetch
+
+            prefetch(model, items)
         return super().add_items(model, items)
 
 

@@ -7,6 +7,7 @@ values from the ORM when it searches the database.
 
 import datetime
 
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 #: Content type facet: key → (label, model "app_label.ModelName").
@@ -92,6 +93,25 @@ def page_date(page):
             return datetime.date(int(year), 1, 1)
     published = page.first_published_at or page.last_published_at
     return published.date() if published else None
+
+
+#: What ``page_document`` reads, fetched in a few queries per chunk by ``prefetch``.
+RELATIONS = (
+    "locale",
+    "member",
+    "theme",
+    "themes",
+    "ogp_values",
+    "winners__member",
+    "co_leads__member",
+)
+
+
+def prefetch(model, pages):
+    """Fetch what ``page_document`` reads for many pages of ``model`` at once (bulk
+    indexing: a few queries per chunk instead of four or five per page)."""
+    lookups = [name for name in RELATIONS if hasattr(model, name.split("__")[0])]
+    prefetch_related_objects(pages, *lookups)
 
 
 def page_document(page):

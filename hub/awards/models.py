@@ -7,6 +7,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from hub.pages.blocks import RICH_TEXT_FEATURES
+from hub.pages.listing import ListingMixin
 from hub.pages.models import BasePage
 
 
@@ -15,20 +16,26 @@ class AwardCategory(models.TextChoices):
     REGIONAL_CHAMPION = "regional-champion", _("Regional champion")
 
 
-class AwardIndexPage(BasePage):
+class AwardIndexPage(ListingMixin, BasePage):
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["awards.AwardPage"]
     max_count_per_parent = 1
+    listing_filters = {
+        "member": "winners__member__slug",
+        "region": "winners__member__region",
+        "year": "year",
+    }
 
     class Meta:
         verbose_name = _("award index page")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["editions"] = (
-            AwardPage.objects.child_of(self).live().order_by("-year").prefetch_related("winners")
+    def listing_queryset(self):
+        return (
+            AwardPage.objects.child_of(self)
+            .live()
+            .order_by("-year", "title")
+            .prefetch_related("winners")
         )
-        return context
 
 
 class AwardPage(BasePage):

@@ -8,27 +8,32 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from hub.pages.blocks import RICH_TEXT_FEATURES, LinkBlock
+from hub.pages.listing import ListingMixin
 from hub.pages.models import BasePage, ThemedMixin
 from hub.taxonomy.models import PROGRESS_PERCENT, Level, OGPValue, Progress
 
 
-class CommitmentIndexPage(BasePage):
+class CommitmentIndexPage(ListingMixin, BasePage):
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["commitments.CommitmentPage"]
     max_count_per_parent = 1
+    listing_filters = {
+        "theme": "themes__slug",
+        "member": "member__slug",
+        "region": "member__region",
+        "year": "plan_start_year",
+    }
 
     class Meta:
         verbose_name = _("commitment index page")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["commitments"] = (
+    def listing_queryset(self):
+        return (
             CommitmentPage.objects.child_of(self)
             .live()
             .select_related("member")
             .order_by("-is_flagship", "-plan_start_year", "title")
         )
-        return context
 
 
 class CommitmentPage(ThemedMixin, BasePage):
@@ -98,6 +103,21 @@ class CommitmentPage(ThemedMixin, BasePage):
             raise ValidationError(
                 {"plan_end_year": _("The action plan cannot end before it starts.")}
             )
+
+    def get_context(self, request, *args, **kwargs):
+        from hub.stories.models import StoryPage
+
+        context = super().get_context(request, *args, **kwargs)
+        # Stories may point at this commitment in any language: match its translations.
+        context["stories"] = (
+            StoryPage.objects.live()
+            .filter(
+                locale_id=self.locale_id, related_commitments__translation_key=self.translation_key
+            )
+            .distinct()
+            .order_by("-date", "title")
+        )
+        return context
 
     @property
     def action_plan(self):

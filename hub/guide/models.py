@@ -7,24 +7,24 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from hub.pages.blocks import RICH_TEXT_FEATURES
+from hub.pages.listing import ListingMixin
 from hub.pages.models import BasePage, localized
 from hub.taxonomy.models import AmbitionLevel
 
 from .blocks import RecommendationBlock
 
 
-class GuideIndexPage(BasePage):
+class GuideIndexPage(ListingMixin, BasePage):
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["guide.GuideChapterPage"]
     max_count_per_parent = 1
+    listing_filters = {"theme": "theme__slug"}
 
     class Meta:
         verbose_name = _("guide index page")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["chapters"] = GuideChapterPage.objects.child_of(self).live().select_related("theme")
-        return context
+    def listing_queryset(self):
+        return GuideChapterPage.objects.child_of(self).live().select_related("theme")
 
 
 class GuideChapterPage(BasePage):
@@ -59,6 +59,9 @@ class GuideChapterPage(BasePage):
     class Meta:
         verbose_name = _("guide chapter page")
 
+    def related_theme_slugs(self):
+        return [self.theme.slug]
+
     def ambition_levels(self):
         return sorted(
             {block.value["level"] for block in self.recommendations},
@@ -72,9 +75,11 @@ class GuideChapterPage(BasePage):
 
         blocks = list(self.recommendations)
         commitments = localized(
-            CommitmentPage, [page for b in blocks for page in b.value["commitments"]]
+            CommitmentPage, [page for b in blocks for page in b.value["commitments"]], self.locale
         )
-        stories = localized(StoryPage, [page for b in blocks for page in b.value["stories"]])
+        stories = localized(
+            StoryPage, [page for b in blocks for page in b.value["stories"]], self.locale
+        )
         by_key = {page.translation_key: page for page in commitments + stories}
         labels = dict(AmbitionLevel.choices)
         groups = OrderedDict((level, []) for level in labels)

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
@@ -11,17 +12,19 @@ from hub.taxonomy.models import Theme
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, DeclarationSectionBlock, PriorityBlock
 from .forms import HubPageForm
 from .i18n import language_links, unavailable_language
+from .related import related_by_theme
 
 
-def localized(queryset_model, pages):
-    """The live translations of ``pages`` in the active locale, source pages as fallback.
+def localized(queryset_model, pages, locale=None):
+    """The live translations of ``pages`` in ``locale`` (the active one by default), source
+    pages as fallback.
 
     One query whatever the number of pages, in the order given.
     """
     pages = [p for p in pages if p is not None]
     if not pages:
         return []
-    locale = Locale.get_active()
+    locale = locale or Locale.get_active()
     found = {
         p.translation_key: p
         for p in queryset_model.objects.live()
@@ -65,13 +68,25 @@ class BasePage(Page):
     def meta_description(self):
         return self.search_description or self.introduction
 
+    @property
+    def share_image(self):
+        """The image of link previews (Open Graph): the social image, else the hero image."""
+        return self.social_image or getattr(self, "hero_image", None)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["language_links"] = language_links(self, request)
         context["unavailable_language"] = unavailable_language(request)
         context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=1)
         context["main_menu"] = self.main_menu()
+        context["related"] = related_by_theme(self)
+        # The same host as the hreflang alternates (language_links).
+        context["canonical_url"] = request.build_absolute_uri(self.get_url(request))
         return context
+
+    def related_theme_slugs(self):
+        """The slugs of the themes this page is about, for related content."""
+        return []
 
     def main_menu(self):
         """The sections under this page's home page (one query)."""
@@ -109,11 +124,18 @@ class ThemedMixin(models.Model):
         }
         self.themes = [local.get(theme.translation_key, theme) for theme in themes]
 
+    @cached_property
+    def _themes(self):
+        return list(self.themes.all())
+
     def theme_list(self):
-        return sorted(self.themes.all(), key=lambda theme: theme.name)
+        return sorted(self._themes, key=lambda theme: theme.name)
 
     def theme_slugs(self):
-        return [theme.slug for theme in self.themes.all()]
+        return [theme.slug for theme in self._themes]
+
+    def related_theme_slugs(self):
+        return self.theme_slugs()
 
 
 class HomePage(BasePage):

@@ -10,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from hub.ops.csp import PUBLIC_POLICY as PUBLIC_CSP
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -40,6 +42,12 @@ MEDIA_ROOT = Path(env("MEDIA_ROOT", str(BASE_DIR / "media")))
 STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 LOG_LEVEL = env("LOG_LEVEL", "INFO")
+CACHE_URL = env("CACHE_URL")
+FRONTEND_CACHE_URL = env("FRONTEND_CACHE_URL")
+MACHINE_TRANSLATOR = env("MACHINE_TRANSLATOR")
+DEEPL_API_KEY = env("DEEPL_API_KEY", "")
+LIBRETRANSLATE_URL = env("LIBRETRANSLATE_URL", "")
+LIBRETRANSLATE_API_KEY = env("LIBRETRANSLATE_API_KEY", "")
 
 # --- Applications ------------------------------------------------------------------------
 INSTALLED_APPS = [
@@ -52,12 +60,19 @@ INSTALLED_APPS = [
     "hub.commitments",
     "hub.demo",
     "search",
+    "hub.cache",
+    "hub.ops",
+    "hub.opendata",
+    "hub.translation",  # before wagtail_localize: it extends the translation editor
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.search_promotions",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -70,6 +85,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -81,16 +97,23 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "hub.ops.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "hub.ops.ratelimit.LoginRateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "hub.ops.middleware.DatabaseUnavailableMiddleware",
 ]
+
+# Content Security Policy (hub/ops/csp.py, docs/operations.md): reported here, enforced
+# in production.
+CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": PUBLIC_CSP}
 
 ROOT_URLCONF = "hub.urls"
 WSGI_APPLICATION = "hub.wsgi.application"
@@ -140,6 +163,31 @@ USE_TZ = True
 # Translations need a review step: a moderator publishes them.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
+# Machine translation in the translation editor (optional): MACHINE_TRANSLATOR is
+# "deepl" (DEEPL_API_KEY), "libretranslate" (LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY)
+# or "dummy" (reverses words; for trying the editor out). Unset: no machine translation.
+if MACHINE_TRANSLATOR == "deepl":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
+elif MACHINE_TRANSLATOR == "libretranslate":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": LIBRETRANSLATE_URL,
+            "API_KEY": LIBRETRANSLATE_API_KEY,
+        },
+    }
+elif MACHINE_TRANSLATOR == "dummy":
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+    }
+elif MACHINE_TRANSLATOR:
+    raise ValueError(
+        f"MACHINE_TRANSLATOR must be deepl, libretranslate or dummy, not {MACHINE_TRANSLATOR!r}"
+    )
+
 # --- Static and media files ------------------------------------------------------------
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
@@ -156,6 +204,37 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 TAGGIT_CASE_INSENSITIVE = True
+
+# --- Open data (hub/opendata): the API, exports and feeds are anonymous and rate-limited.
+REST_FRAMEWORK = {
+    "DEFAULT_THROTTLE_RATES": {"opendata": "120/minute"},
+}
+WAGTAILAPI_LIMIT_MAX = 100
+
+# --- Caches (docs/performance.md) ---------------------------------------------------------
+# Menus and renditions are cached. Several workers or app servers must share one cache
+# (CACHE_URL) for a publication to refresh every worker's menu at once.
+if CACHE_URL and CACHE_URL.startswith("redis://"):
+    _cache = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+elif CACHE_URL:
+    _cache = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": CACHE_URL.removeprefix("file://"),
+    }
+else:
+    _cache = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+CACHES = {"default": _cache, "renditions": {**_cache, "KEY_PREFIX": "renditions"}}
+
+# Varnish in front (deploy/varnish/hub.vcl): pages are purged when (un)published.
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        },
+    }
+# hub.cache.purge names each translation's own URL (slugs are translated): no guessing.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {

@@ -8,27 +8,32 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from hub.pages.blocks import BodyBlock
+from hub.pages.listing import ListingMixin
 from hub.pages.models import BasePage, ThemedMixin, localized
 from hub.taxonomy.models import OGPValue, Region
 
 
-class StoryIndexPage(BasePage):
+class StoryIndexPage(ListingMixin, BasePage):
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["stories.StoryPage"]
     max_count_per_parent = 1
+    listing_filters = {
+        "theme": "themes__slug",
+        "member": "member__slug",
+        "region": "region",
+        "year": "date__year",
+    }
 
     class Meta:
         verbose_name = _("story index page")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["stories"] = (
+    def listing_queryset(self):
+        return (
             StoryPage.objects.child_of(self)
             .live()
             .select_related("member")
             .order_by("-date", "title")
         )
-        return context
 
 
 class StoryTag(TaggedItemBase):
@@ -114,4 +119,4 @@ class StoryPage(ThemedMixin, BasePage):
     def commitments_for_reader(self):
         from hub.commitments.models import CommitmentPage
 
-        return localized(CommitmentPage, list(self.related_commitments.all()))
+        return localized(CommitmentPage, list(self.related_commitments.all()), self.locale)

@@ -7,6 +7,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from hub.pages.blocks import RICH_TEXT_FEATURES
+from hub.pages.listing import ListingMixin
 from hub.pages.models import BasePage
 
 
@@ -16,23 +17,27 @@ class CoLeadKind(models.TextChoices):
     MULTILATERAL = "multilateral", _("Multilateral organisation")
 
 
-class WorkingGroupIndexPage(BasePage):
+class WorkingGroupIndexPage(ListingMixin, BasePage):
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["workinggroups.WorkingGroupPage"]
     max_count_per_parent = 1
+    listing_filters = {
+        "theme": "theme__slug",
+        "member": "co_leads__member__slug",
+        "region": "co_leads__member__region",
+    }
 
     class Meta:
         verbose_name = _("working group index page")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["groups"] = (
+    def listing_queryset(self):
+        return (
             WorkingGroupPage.objects.child_of(self)
             .live()
             .select_related("theme")
             .prefetch_related("co_leads")
+            .order_by("title")
         )
-        return context
 
 
 class WorkingGroupPage(BasePage):
@@ -58,6 +63,14 @@ class WorkingGroupPage(BasePage):
 
     class Meta:
         verbose_name = _("working group page")
+
+    def related_theme_slugs(self):
+        return [self.theme.slug]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["co_leads"] = self.co_leads.select_related("member")
+        return context
 
 
 class CoLead(TranslatableMixin, Orderable):

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CacheConfig(AppConfig):
+    name = "hub.cache"
+    label = "hubcache"
+    verbose_name = _("Caching")
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.register()

@@ -1,0 +1,204 @@
+"""Exports, feeds, citations, robots.txt and the open data description page."""
+
+from django.conf import settings
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import get_language, gettext
+from django.views.decorators.http import require_GET
+from wagtail.models import Page
+
+from hub.commitments.models import CommitmentPage
+from search import engine
+
+from . import citation
+from .datasets import CHUNK_SIZE, DATASETS, json_schema, milestone_rows, page_rows, prepare
+from .exports import FORMATS, export_response
+from .feeds import FEED_SIZE, FEED_TYPES, feed_response
+from .filters import FilterError, listing_queryset
+from .throttling import throttled
+
+#: Elasticsearch pages through at most 10,000 hits (``index.max_result_window``).
+MAX_SEARCH_EXPORT = 10_000
+
+
+def _bad_format(allowed):
+    return HttpResponseBadRequest(
+        gettext("Unknown format: use one of %(formats)s.") % {"formats": ", ".join(allowed)},
+        content_type="text/plain; charset=utf-8",
+    )
+
+
+def _bad_request(message):
+    return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+
+
+# --- Listing pages (through the ``before_serve_page`` hook) -----------------------------------
+@throttled
+def listing_data(request, page):
+    """``<listing URL>?format=csv|json|rss|atom``: what the listing shows, unpaginated.
+    Commitments also export one row per milestone with ``dataset=milestones``."""
+    fmt = request.GET["format"]
+    if fmt not in FORMATS + tuple(FEED_TYPES):
+        return _bad_format(FORMATS + tuple(FEED_TYPES))
+    try:
+        queryset = listing_queryset(page, request.GET)
+    except FilterError as error:
+        return _bad_request(str(error))
+    language = page.locale.language_code
+    if fmt in FEED_TYPES:
+        return feed_response(
+            fmt,
+            request,
+            title=f"{page.title} · {gettext('Open Government Knowledge Hub')}",
+            link=page.get_full_url(request),
+            description=page.introduction or page.title,
+            language=language,
+            pages=queryset.order_by("-first_published_at", "-pk")[:FEED_SIZE],
+        )
+    dataset = request.GET.get("dataset", "pages")
+    if dataset == "milestones" and issubclass(queryset.model, CommitmentPage):
+        rows = milestone_rows(queryset, request)
+    elif dataset == "pages":
+        rows = page_rows(prepare(queryset).iterator(chunk_size=CHUNK_SIZE), request)
+    else:
+        return _bad_request(gettext("Unknown dataset “%s”.") % dataset[:40])
+    return export_response(rows, fmt, dataset, f"{page.slug}-{language}-{dataset}")
+
+
+# --- Search results ---------------------------------------------------------------------------
+def search_pages(search_request, limit):
+    """The live, public pages found by ``search_request``, in the engine's order, one
+    engine page at a time (``search.engine.run`` is the search's public query function)."""
+    search_request.page = 1
+    count = 0
+    while count < limit:
+        response = engine.run(search_request)
+        pks = [hit["pk"] for hit in response.hits]
+        found = {p.pk: p for p in Page.objects.live().public().filter(pk__in=pks).specific()}
+        for pk in pks:
+            if pk in found and count < limit:
+                count += 1
+                yield found[pk]
+        if not pks or search_request.page * engine.PAGE_SIZE >= response.total:
+            return
+        search_request.page += 1
+
+
+def _search_request(request):
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return engine.parse_params(request.GET, language, strict=True)
+
+
+@require_GET
+@throttled
+def search_export(request):
+    """``/api/search/export/?<search parameters>&format=csv|json``: every result of the
+    search (up to ``MAX_SEARCH_EXPORT``), not one page of it."""
+    fmt = request.GET.get("format", "csv")
+    if fmt not in FORMATS:
+        return _bad_format(FORMATS)
+    try:
+        search_request = _search_request(request)
+    except engine.BadRequest as error:
+        return _bad_request(error.message)
+    rows = page_rows(search_pages(search_request, MAX_SEARCH_EXPORT), request)
+    meta = {"query": search_request.query, "locale": search_request.locale}
+    meta["filters"] = {name: values for name, values in search_request.filters.items()}
+    return export_response(rows, fmt, "pages", "search-results", meta)
+
+
+@require_GET
+@throttled
+def search_feed(request):
+    """``/<lang>/search/feed/?<search parameters>&format=rss|atom``: a saved search as a
+    feed, newest first."""
+    fmt = request.GET.get("format", "rss")
+    if fmt not in FEED_TYPES:
+        return _bad_format(tuple(FEED_TYPES))
+    try:
+        search_request = _search_request(request)
+    except engine.BadRequest as error:
+        return _bad_request(error.message)
+    search_request.sort = "date"
+    query = request.GET.copy()
+    query.pop("format", None)
+    link = request.build_absolute_uri(
+        reverse("search") + ("?" + query.urlencode() if query else "")
+    )
+    title = gettext("Search: %(query)s") % {"query": search_request.query or "*"}
+    return feed_response(
+        fmt,
+        request,
+        title=f"{title} · {gettext('Open Government Knowledge Hub')}",
+        link=link,
+        description=gettext("New results of a search of the Open Government Knowledge Hub."),
+        language=search_request.locale if search_request.locale != "all" else "en",
+        pages=list(search_pages(search_request, FEED_SIZE)),
+    )
+
+
+# --- Citations ------------------------------------------------------------------------------
+@require_GET
+def citation_download(request, page_id, fmt):
+    page = get_object_or_404(Page.objects.live().public(), pk=page_id).specific
+    if not citation.is_citable(page):
+        raise Http404(gettext("This page has no citation."))
+    data = citation.citation_data(page, request)
+    if fmt == "bib":
+        response = HttpResponse(
+            citation.bibtex(data), content_type="application/x-bibtex; charset=utf-8"
+        )
+    elif fmt == "ris":
+        response = HttpResponse(
+            citation.ris(data), content_type="application/x-research-info-systems; charset=utf-8"
+        )
+    else:
+        response = HttpResponse(citation.plain_text(data), content_type="text/plain; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{data["key"]}.{fmt}"'
+    return response
+
+
+# --- robots.txt, schemas --------------------------------------------------------------------
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /api/search/",
+        *(f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES),
+        "Allow: /api/v2/",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('opendata_sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def schema_json(request, dataset):
+    if dataset not in DATASETS:
+        raise Http404(gettext("There is no such dataset."))
+    response = JsonResponse(
+        json_schema(dataset, request.build_absolute_uri()), json_dumps_params={"indent": 2}
+    )
+    response["Content-Type"] = "application/schema+json"
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@require_GET
+def schema_page(request):
+    datasets = [
+        {
+            "name": name,
+            "title": dataset["title"],
+            "columns": dataset["columns"],
+            "schema_url": reverse("opendata_schema_json", args=[name]),
+        }
+        for name, dataset in DATASETS.items()
+    ]
+    return render(
+        request,
+        "opendata/schema_page.html",
+        {"page_title": gettext("Open data"), "datasets": datasets},
+    )

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class OpsConfig(AppConfig):
+    name = "hub.ops"
+    label = "hubops"
+    verbose_name = _("Operations")
+
+    def ready(self):
+        from . import ratelimit
+
+        ratelimit.connect_signals()

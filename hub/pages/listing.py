@@ -1,0 +1,138 @@
+"""Listing pages: filters by theme, member, region and year, paginated.
+
+Filters take the search facets' parameters and values (``theme=<Theme.slug>``,
+``member=<Member.slug>``, ``region=<Region key>``, ``year=<four digits>``), so a listing URL
+and a search URL filter the same way. Several values of one filter match any of them
+(``?theme=a&theme=b`` or ``?theme=a,b``). Bad values answer 400 with a message; a page
+number past the end answers 404. The number of queries does not depend on the number of
+items.
+"""
+
+import re
+
+from django.core.paginator import EmptyPage, Paginator
+from django.http import Http404
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from hub.taxonomy.models import Member, Region, Theme
+
+PER_PAGE = 12
+MAX_VALUES = 20
+SLUG_RE = re.compile(r"^[-a-z0-9_]{1,80}$")
+
+FILTER_LABELS = {
+    "theme": _("Theme"),
+    "member": _("Member"),
+    "region": _("Region"),
+    "year": _("Year"),
+}
+
+
+class FilterError(ValueError):
+    pass
+
+
+def _clean(name, value):
+    if name == "region":
+        if value not in Region.values:
+            raise FilterError(gettext("Unknown region “%s”.") % value[:40])
+        return value
+    if name == "year":
+        if not (value.isdigit() and len(value) == 4):
+            raise FilterError(gettext("Invalid year “%s”: use four digits.") % value[:20])
+        return int(value)
+    if not SLUG_RE.match(value):
+        raise FilterError(
+            gettext("Invalid %(filter)s “%(value)s”.") % {"filter": name, "value": value[:40]}
+        )
+    return value
+
+
+def parse_filters(params, names):
+    """``{name: [values]}`` for the filters in ``names``; raises ``FilterError``."""
+    filters = {}
+    for name in names:
+        values = []
+        for raw in params.getlist(name):
+            for value in raw.split(","):
+                value = value.strip()
+                if value and (value := _clean(name, value)) not in values:
+                    values.append(value)
+        if values:
+            filters[name] = values[:MAX_VALUES]
+    return filters
+
+
+def _options(name, lookup, queryset, locale):
+    """The values of one filter found in ``queryset``, as ``(value, label)`` pairs."""
+    values = queryset.order_by().values_list(lookup, flat=True).distinct()
+    if name in ("theme", "member"):
+        model = Theme if name == "theme" else Member
+        return list(
+            model.objects.filter(locale=locale, slug__in=values)
+            .order_by("name")
+            .values_list("slug", "name")
+        )
+    present = {value for value in values if value}
+    if name == "region":
+        return [(value, label) for value, label in Region.choices if value in present]
+    return [(year, year) for year in sorted(present, reverse=True)]
+
+
+class ListingMixin:
+    """For index pages: ``listing_queryset()`` filtered by ``listing_filters``
+    (filter name → lookup), paginated, as ``listing`` in the context."""
+
+    listing_filters = {}
+
+    def listing_queryset(self):
+        raise NotImplementedError
+
+    def get_listing(self, request):
+        queryset = self.listing_queryset()
+        listing = {"filters": {}, "error": "", "options": []}
+        try:
+            filters = parse_filters(request.GET, self.listing_filters)
+        except FilterError as error:
+            listing["error"] = str(error)
+            filters = {}
+        for name, lookup in self.listing_filters.items():
+            listing["options"].append(
+                {
+                    "name": name,
+                    "label": FILTER_LABELS[name],
+                    "choices": _options(name, lookup, queryset, self.locale),
+                    "selected": [str(value) for value in filters.get(name, [])],
+                }
+            )
+        for name, values in filters.items():
+            queryset = queryset.filter(**{f"{self.listing_filters[name]}__in": values})
+        if filters:
+            queryset = queryset.distinct()
+        listing["filters"] = filters
+
+        number = request.GET.get("page", "1")
+        if not number.isdigit() or int(number) < 1:
+            listing["error"] = listing["error"] or gettext("Invalid page number.")
+            number = "1"
+        paginator = Paginator(queryset, PER_PAGE)
+        try:
+            listing["page"] = paginator.page(int(number))
+        except EmptyPage as error:
+            raise Http404(gettext("There is no such page in this listing.")) from error
+        query = request.GET.copy()
+        query.pop("page", None)
+        listing["query"] = query.urlencode()
+        return listing
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = self.get_listing(request)
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if response.context_data["listing"]["error"]:
+            response.status_code = 400
+        return response

@@ -1,0 +1,42 @@
+from django.core.exceptions import PermissionDenied
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.models import TranslatableMixin
+
+from . import roles, views
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    urls = [
+        path("", views.dashboard, name="dashboard"),
+        path("<int:translation_id>/submit/", views.submit_for_review, name="submit_for_review"),
+    ]
+    return [path("translation-status/", include((urls, "hub_translation")))]
+
+
+@hooks.register("register_reports_menu_item")
+def register_dashboard_menu_item():
+    return MenuItem(
+        _("Translation status"), reverse("hub_translation:dashboard"), icon_name="site", order=8990
+    )
+
+
+def refuse_other_locales(request, instances):
+    """Snippets are edited in the user's locales only (translators: their language)."""
+    for instance in instances:
+        if isinstance(instance, TranslatableMixin) and not roles.can_edit_locale(
+            request.user, instance.locale_id
+        ):
+            raise PermissionDenied
+
+
+# Before wagtail-localize's own hook, which answers with its translation editor.
+hooks.register(
+    "before_edit_snippet",
+    lambda request, instance: refuse_other_locales(request, [instance]),
+    order=-1,
+)
+hooks.register("before_delete_snippet", refuse_other_locales, order=-1)

@@ -1,0 +1,1 @@
+"""Helpers of ``scripts/bench.py``: bulk content generation and measurement."""

@@ -1,0 +1,49 @@
+"""Titles, introductions and rich text with script payloads are shown escaped everywhere:
+the page itself, listings, the search page's results and snippets, the search API.
+(Feeds, exports and JSON-LD do not exist yet: issue 6.)"""
+
+import json
+
+import pytest
+from django.core.cache import cache
+
+from hub.stories.models import StoryIndexPage, StoryPage
+
+PAYLOAD = '<script>alert("xss")</script><img src=x onerror=alert(1)>'
+
+
+def assert_inert(html):
+    assert "<script>alert" not in html
+    assert "<img src=x onerror" not in html
+
+
+@pytest.fixture
+def hostile_story():
+    cache.clear()  # menus and listings are cached
+    story = StoryPage.objects.live().filter(locale__language_code="en").order_by("-date").first()
+    story.title = f"Zanzibarxss {PAYLOAD}"
+    story.introduction = f"Zanzibarxss introduction {PAYLOAD}"
+    story.save_revision().publish()
+    yield story
+    cache.clear()
+
+
+@pytest.mark.django_db
+def test_script_payloads_are_escaped_on_pages_listings_and_search(client, hostile_story):
+    story = StoryPage.objects.get(pk=hostile_story.pk)
+    index = StoryIndexPage.objects.get(locale__language_code="en")
+    for url in (story.url, index.url, "/en/search/?q=Zanzibarxss"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.content.decode()
+        assert "Zanzibarxss" in html, url
+        assert_inert(html)
+        assert "&lt;script&gt;" in html, url
+
+    response = client.get("/api/search/", {"q": "Zanzibarxss", "locale": "en"})
+    data = response.json()
+    assert data["results"], data
+    for result in data["results"]:
+        assert_inert(result["title_html"])
+        assert_inert(result["snippet"])
+    assert_inert(json.dumps(data["results"][0]["title_html"]))
