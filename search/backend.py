@@ -30,6 +30,9 @@ logger = logging.getLogger("search")
 
 #: Errors meaning "Elasticsearch cannot answer": connection refused, timeout, 5xx, 4xx.
 ES_ERRORS = (TransportError, ApiError)
+# modelsearch reads hit["fields"]["pk"] blindly: a stray document without it (e.g. one written
+# by another tool into the same index) must not become a reader's 500.
+RESULT_ERRORS = (*ES_ERRORS, KeyError)
 
 LANGUAGES = ("en", "fr", "es")
 
@@ -211,7 +214,7 @@ class HubSearchResults(Elasticsearch8SearchResults):
     def _do_search(self):
         try:
             return list(super()._do_search())
-        except ES_ERRORS as error:
+        except RESULT_ERRORS as error:
             return list(self._fallback(error))
 
     def _do_count(self):

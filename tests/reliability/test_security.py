@@ -23,7 +23,13 @@ def run_check(**env):
     return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "hub.settings.production", **env},
+        env={
+            # The browser tests' server sets DJANGO_ALLOW_ASYNC_UNSAFE in this process;
+            # a deployment never has it.
+            **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
+            "DJANGO_SETTINGS_MODULE": "hub.settings.production",
+            **env,
+        },
         capture_output=True,
         text=True,
         timeout=300,
