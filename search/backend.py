@@ -26,6 +26,8 @@ from modelsearch.backends.elasticsearch8 import (
 from modelsearch.index import get_indexed_models
 from modelsearch.utils import deep_update
 
+from .modelsearch_workarounds import plain_autocomplete_query
+
 logger = logging.getLogger("search")
 
 #: Errors meaning "Elasticsearch cannot answer": connection refused, timeout, 5xx, 4xx.
@@ -246,8 +248,8 @@ class HubElasticsearchBackend(Elasticsearch8SearchBackend):
         deepcopy(Elasticsearch8SearchBackend.settings), {"settings": {"analysis": ANALYSIS}}
     )
 
-    def autocomplete(self, *args, **kwargs):
-        results = super().autocomplete(*args, **kwargs)
+    def autocomplete(self, query, *args, **kwargs):
+        results = super().autocomplete(plain_autocomplete_query(query), *args, **kwargs)
         results.__class__ = HubAutocompleteResults
         return results
 

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.utils.html import escape
 from django.utils.translation import gettext as _
@@ -61,6 +62,7 @@ class SearchRequest:
     sort: str = "relevance"
     truncated: bool = False
     ignored: list = field(default_factory=list)  # (field, message) of dropped parameters
+    _restricted_paths: list | None = field(default=None, repr=False, compare=False)
 
     @property
     def languages(self):
@@ -179,8 +181,13 @@ def run(search_request):
     return db_search(search_request)
 
 
-def _restricted_paths():
-    return list(PageViewRestriction.objects.values_list("page__path", flat=True))
+def restricted_paths(req):
+    """Paths of pages with a view restriction, read once per search request."""
+    if req._restricted_paths is None:
+        req._restricted_paths = list(
+            PageViewRestriction.objects.values_list("page__path", flat=True)
+        )
+    return req._restricted_paths
 
 
 def text_query(query, languages):
@@ -225,7 +232,7 @@ def es_search(backend, req):
     base_filters = [{"term": {"hub_live": True}}, {"range": {"depth_filter": {"gte": 2}}}]
     if req.locale != "all":
         base_filters.append({"term": {"hub_locale": req.locale}})
-    must_not = [{"prefix": {"path_filter": path}} for path in _restricted_paths()]
+    must_not = [{"prefix": {"path_filter": path}} for path in restricted_paths(req)]
     query = {
         "bool": {
             "must": text_query(req.query, req.languages) if req.query else {"match_all": {}},
@@ -438,12 +445,32 @@ def marked_html(fragment):
     return escape(fragment).replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
 
 
+def _names_key(model, locale_pk):
+    return f"search:names:{model._meta.label_lower}:{locale_pk}"
+
+
+def snippet_names(model, locale):
+    """``model.names_by_slug(locale)``, cached until a theme or member changes
+    (``forget_snippet_names``): facet labels cost no query per search."""
+    key = _names_key(model, locale.pk)
+    names = cache.get(key)
+    if names is None:
+        names = model.names_by_slug(locale)
+        cache.set(key, names, 24 * 3600)
+    return names
+
+
+def forget_snippet_names(sender, **kwargs):
+    keys = [_names_key(sender, pk) for pk in Locale.objects.values_list("pk", flat=True)]
+    cache.delete_many(keys)
+
+
 def facet_labels(locale=None):
     locale = locale or Locale.get_active()
     return {
         "type": {key: str(label) for key, (label, _model) in CONTENT_TYPES.items()},
-        "theme": Theme.names_by_slug(locale),
-        "member": Member.names_by_slug(locale),
+        "theme": snippet_names(Theme, locale),
+        "member": snippet_names(Member, locale),
         "region": {value: str(label) for value, label in Region.choices},
         "value": {value: str(label) for value, label in ValueKey.choices},
         "level": {value: str(label) for value, label in AmbitionLevel.choices},

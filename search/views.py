@@ -8,9 +8,12 @@ import logging
 import math
 
 from django.conf import settings
-from django.db import DatabaseError
+from django.contrib.contenttypes.models import ContentType
+from django.db import DatabaseError, IntegrityError, transaction
+from django.db.models import F
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -40,26 +43,41 @@ def _active_locale():
 
 
 def _log_query(query):
-    if not query:
-        return
-    try:
-        from wagtail.contrib.search_promotions.models import Query
+    """Counts a hit for ``query`` (Wagtail's search statistics); returns its ``Query``.
 
-        Query.get(query).add_hit()
+    Two queries in the steady state (Wagtail's ``Query.add_hit`` takes three): the query
+    row, then an UPDATE of today's counter, created on the first hit of the day.
+    """
+    if not query:
+        return None
+    from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+
+    try:
+        logged = Query.get(query)
+        today = timezone.now().date()
+        counter = QueryDailyHits.objects.filter(query=logged, date=today)
+        if not counter.update(hits=F("hits") + 1):
+            try:
+                with transaction.atomic():
+                    QueryDailyHits.objects.create(query=logged, date=today, hits=1)
+            except IntegrityError:  # another request created it meanwhile
+                counter.update(hits=F("hits") + 1)
     except DatabaseError as error:  # never fail a search because of its statistics
         logger.warning("Could not log search query: %s", error)
+        return None
+    return logged
 
 
-def _promotions(query, req):
-    """Search promotions for ``query``: pages in the requested language where translated."""
-    if not query:
+def _promotions(logged, req):
+    """Search promotions of the query ``logged``: pages in the requested language where
+    translated."""
+    if logged is None:
         return []
     from wagtail.contrib.search_promotions.models import SearchPromotion
-    from wagtail.search.utils import normalise_query_string
 
     promotions = (
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
-        .select_related("page")
+        SearchPromotion.objects.filter(query=logged)
+        .select_related("page", "page__locale")
         .order_by("sort_order")
     )
     pages = []
@@ -96,21 +114,49 @@ def _snippet(hit, page):
     return snippet, title_html
 
 
-def present(response, request, labels):
-    """Result dicts for templates and JSON, in the engine's order."""
-    hits = response.hits
+def _result_pages(req, hits):
+    """``({pk: specific page}, {translation_key: [live public pages]})`` for ``hits``.
+
+    A fixed number of queries whatever the number of hits: one for the hits and their
+    translations (with their locales), one per content type among the hits.
+    """
     pks = [hit["pk"] for hit in hits]
-    pages = {p.pk: p for p in Page.objects.live().public().filter(pk__in=pks).specific()}
-    keys = [p.translation_key for p in pages.values()]
-    translations = {}
-    for other in (
-        Page.objects.live()
-        .public()
+    if not pks:
+        return {}, {}
+    restricted = tuple(engine.restricted_paths(req))
+    keys = Page.objects.filter(pk__in=pks).values("translation_key")
+    family = [
+        page
+        for page in Page.objects.live()
         .filter(translation_key__in=keys)
         .select_related("locale")
         .order_by("locale__language_code")
-    ):
-        translations.setdefault(other.translation_key, []).append(other)
+        if not (restricted and page.path.startswith(restricted))
+    ]
+    translations = {}
+    for page in family:
+        translations.setdefault(page.translation_key, []).append(page)
+    base = {page.pk: page for page in family if page.pk in set(pks)}
+    specific = {}
+    by_type = {}
+    for hit in hits:
+        page = hit.get("page")  # the database engine has loaded it already
+        if page is not None and page.pk in base:
+            specific[page.pk] = page
+        elif hit["pk"] in base:
+            by_type.setdefault(base[hit["pk"]].content_type_id, []).append(hit["pk"])
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+        specific.update((page.pk, page) for page in model.objects.filter(pk__in=ids))
+    for pk, page in specific.items():
+        page.locale = base[pk].locale  # loaded with the hits: no query per result
+    return specific, translations
+
+
+def present(response, request, labels):
+    """Result dicts for templates and JSON, in the engine's order."""
+    hits = response.hits
+    pages, translations = _result_pages(response.request, hits)
     results = []
     for hit in hits:
         page = pages.get(hit["pk"])
@@ -185,8 +231,9 @@ def _search(request, strict):
     labels = engine.facet_labels(_active_locale())
     results = present(response, request, labels)
     promoted = []
-    if req.page == 1 and req.query:
-        promoted_pages = _promotions(req.query, req)
+    logged = _log_query(req.query)
+    if req.page == 1 and logged is not None:
+        promoted_pages = _promotions(logged, req)
         promoted_pks = {page.pk for page, _description in promoted_pages}
         if promoted_pks:
             results = [
@@ -213,7 +260,6 @@ def _search(request, strict):
                         "promoted": True,
                     }
                 )
-    _log_query(req.query)
     closest = []
     if req.query and response.total == 0:
         closest = engine.closest_themes(req.query, _active_locale())

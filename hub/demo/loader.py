@@ -337,8 +337,9 @@ class ContentLoader:
                         kind=lead["kind"],
                         member=self.members.get(lead.get("member")),
                         locale=self.source_locale,
+                        sort_order=order,
                     )
-                    for lead in item["co_leads"]
+                    for order, lead in enumerate(item["co_leads"])
                 ]
 
             self.add_page(
@@ -363,8 +364,9 @@ class ContentLoader:
                         category=winner["category"],
                         citation=winner["citation"]["fr"],
                         locale=self.source_locale,
+                        sort_order=order,
                     )
-                    for winner in item["winners"]
+                    for order, winner in enumerate(item["winners"])
                 ]
 
             self.add_page(
@@ -392,8 +394,9 @@ class ContentLoader:
                         end_date=date.fromisoformat(milestone["end"]),
                         status=milestone["status"],
                         locale=self.source_locale,
+                        sort_order=order,
                     )
-                    for milestone in item["milestones"]
+                    for order, milestone in enumerate(item["milestones"])
                 ]
 
             self.commitments[item["key"]] = self.add_page(

@@ -1,16 +1,29 @@
 """Fault handling: when the database is unreachable, readers get a short 503 page asking
 them to retry (with ``Retry-After``) instead of a 500. Django reconnects by itself on the
-next request once the database is back (``CONN_HEALTH_CHECKS`` in production)."""
+next request once the database is back (``CONN_HEALTH_CHECKS`` in production).
+
+Only an unreachable database counts: other database errors (a bad query, a missing column)
+are bugs and stay 500s, logged with their traceback.
+"""
 
 import logging
 
-from django.db import InterfaceError, OperationalError
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 
 logger = logging.getLogger("hub.ops")
 
 RETRY_AFTER_SECONDS = 30
+
+
+def database_reachable():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return False
+    return True
 
 
 class DatabaseUnavailableMiddleware:
@@ -21,7 +34,7 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, OperationalError | InterfaceError):
+        if not isinstance(exception, OperationalError | InterfaceError) or database_reachable():
             return None
         logger.error("Database unavailable for %s: %s", request.path, exception)
         # Rendered without the request: no context processor may query the database.

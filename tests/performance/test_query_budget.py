@@ -11,7 +11,9 @@ from scripts.bench.pages import KIND_TYPES, PAGE_TYPES, page_urls
 
 QUERY_BUDGET = 15
 LANGUAGES = ["en", "fr", "es"]
-PAGES = [*PAGE_TYPES, "search"]
+# The search page's budget is Elasticsearch's (CI and `make test` always run one); the
+# database fallback reads more.
+PAGES = [*PAGE_TYPES, pytest.param("search", marks=pytest.mark.search)]
 
 # Over budget in code this issue does not own; see docs/performance.md, "Known hot spots".
 # Strict: once fixed, these fail as XPASS and the mark must go.
@@ -26,7 +28,6 @@ OVER_BUDGET = {
     "story": _SITE,
     "commitment": _SITE,
     "working_group": _SITE,
-    "search": "search results are fetched one query per hit (search/): docs/performance.md",
 }
 
 
@@ -51,15 +52,7 @@ def generated(per_kind, related):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(
-    "page_type",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=OVER_BUDGET[name]))
-        if name == "search"
-        else name
-        for name in PAGES
-    ],
-)
+@pytest.mark.parametrize("page_type", PAGES)
 def test_query_count_does_not_grow_with_content(client, page_type):
     small = counts(client, page_type, generated(per_kind=5, related=5))
     large = counts(client, page_type, generated(per_kind=45, related=50))
@@ -71,7 +64,7 @@ def test_query_count_does_not_grow_with_content(client, page_type):
     "page_type",
     [
         pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=OVER_BUDGET[name]))
-        if name in OVER_BUDGET
+        if isinstance(name, str) and name in OVER_BUDGET
         else name
         for name in PAGES
     ],

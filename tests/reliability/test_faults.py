@@ -4,7 +4,7 @@ from io import BytesIO
 
 import pytest
 from django.core.files.images import ImageFile
-from django.db import OperationalError
+from django.db import OperationalError, connection
 from django.test import Client, RequestFactory
 from django.views.defaults import server_error
 from PIL import Image as PILImage
@@ -42,19 +42,27 @@ def test_uncaught_errors_show_the_500_page_not_a_traceback(monkeypatch):
 
 @pytest.mark.django_db
 def test_database_outage_answers_503_and_recovers(client, monkeypatch):
-    original = HomePage.get_context
-
-    def lost(*args, **kwargs):
+    def unreachable(*args, **kwargs):
         raise OperationalError("server closed the connection unexpectedly")
 
-    monkeypatch.setattr(HomePage, "get_context", lost)
+    monkeypatch.setattr(connection, "cursor", unreachable)  # every query fails
     response = client.get("/en/")
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
     assert "Nothing has been lost" in response.content.decode()
 
-    monkeypatch.setattr(HomePage, "get_context", original)  # the database is back
+    monkeypatch.undo()  # the database is back
     assert client.get("/en/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_other_database_errors_are_not_disguised_as_outages(monkeypatch):
+    def bug(*args, **kwargs):
+        raise OperationalError("no such column: name")
+
+    monkeypatch.setattr(HomePage, "get_context", bug)
+    response = Client(raise_request_exception=False).get("/en/")
+    assert response.status_code == 500
 
 
 @pytest.mark.django_db

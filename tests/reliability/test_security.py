@@ -49,6 +49,11 @@ def test_production_refuses_to_start_without_a_real_secret_key(key):
     assert "SECRET_KEY is missing or too weak" in result.stderr
 
 
+def directives(policy):
+    """``{directive: sources}`` of a policy header (django-csp orders them arbitrarily)."""
+    return dict((part.strip() + " ").split(" ", 1) for part in policy.split(";"))
+
+
 def inline_scripts(html):
     """Executable <script> elements without a src."""
     return [
@@ -63,27 +68,28 @@ def inline_scripts(html):
 @pytest.mark.parametrize("path", ["/en/", "/fr/", "/es/search/?q=budget", "/en/no-such-page/"])
 def test_public_pages_have_a_strict_policy_and_no_inline_script(client, path):
     response = client.get(path, follow=True)
-    policy = response["Content-Security-Policy"]
-    assert "script-src 'self';" in policy
-    assert "unsafe-inline" not in policy.split("style-src-attr")[0]
-    assert "frame-ancestors 'none'" in policy
-    assert "object-src 'none'" in policy
+    policy = directives(response["Content-Security-Policy"])
+    assert policy["script-src"].strip() == "'self'"
+    assert policy["style-src"].strip() == "'self'"
+    assert policy["frame-ancestors"].strip() == "'none'"
+    assert policy["object-src"].strip() == "'none'"
     assert inline_scripts(response.content.decode()) == []
 
 
 @pytest.mark.django_db
 @override_settings(**ENFORCED)
 def test_admin_gets_its_documented_looser_policy(admin_client):
-    policy = admin_client.get(reverse("wagtailadmin_home"))["Content-Security-Policy"]
-    assert "script-src 'self' 'unsafe-inline'" in policy
-    assert "frame-ancestors 'self'" in policy
-    assert "object-src 'none'" in policy
+    policy = directives(admin_client.get(reverse("wagtailadmin_home"))["Content-Security-Policy"])
+    assert policy["script-src"].strip() == "'self' 'unsafe-inline'"
+    assert policy["frame-ancestors"].strip() == "'self'"
+    assert policy["object-src"].strip() == "'none'"
 
 
 @pytest.mark.django_db
 def test_development_reports_the_policy_without_enforcing_it(client):
     response = client.get("/en/")
-    assert "script-src 'self'" in response["Content-Security-Policy-Report-Only"]
+    policy = directives(response["Content-Security-Policy-Report-Only"])
+    assert policy["script-src"].strip() == "'self'"
     assert "Content-Security-Policy" not in response
 
 
