@@ -62,6 +62,7 @@ class AwardPage(BasePage):
 
     class Meta:
         verbose_name = _("award page")
+        indexes = [models.Index(fields=["year"], name="award_year_idx")]
 
     def winners_by_category(self):
         winners = list(self.winners.select_related("member"))

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -87,11 +88,18 @@ class CommitmentPage(ThemedMixin, BasePage):
         InlinePanel("milestones", label=_("Milestones")),
         FieldPanel("evidence"),
     ]
+    # Fetched with the page when it is routed (HomePage.route).
+    route_select_related = ["member"]
     parent_page_types = ["commitments.CommitmentIndexPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("commitment page")
+        indexes = [
+            models.Index(
+                fields=["is_flagship", "plan_start_year"], name="commitment_flagship_year_idx"
+            )
+        ]
 
     def clean(self):
         super().clean()
@@ -108,6 +116,12 @@ class CommitmentPage(ThemedMixin, BasePage):
         from hub.stories.models import StoryPage
 
         context = super().get_context(request, *args, **kwargs)
+        # Once for the page, its progress and its JSON-LD (hub.opendata.jsonld).
+        if "milestones" not in getattr(self, "_cluster_related_objects", {}):  # not a preview
+            prefetch_related_objects([self], "milestones")
+        milestones = list(self.milestones.all())
+        context["milestones"] = milestones
+        context["progress_percent"] = self.progress_percent(milestones)
         # Stories may point at this commitment in any language: match its translations.
         context["stories"] = (
             StoryPage.objects.live()
@@ -123,8 +137,9 @@ class CommitmentPage(ThemedMixin, BasePage):
     def action_plan(self):
         return f"{self.plan_start_year}–{self.plan_end_year}"
 
-    def progress_percent(self):
-        milestones = list(self.milestones.all())
+    def progress_percent(self, milestones=None):
+        if milestones is None:
+            milestones = list(self.milestones.all())
         if not milestones:
             return PROGRESS_PERCENT[self.status]
         return round(sum(PROGRESS_PERCENT[m.status] for m in milestones) / len(milestones))

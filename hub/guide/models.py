@@ -53,6 +53,8 @@ class GuideChapterPage(BasePage):
         FieldPanel("body"),
         FieldPanel("recommendations"),
     ]
+    # Fetched with the page when it is routed (HomePage.route).
+    route_select_related = ["theme"]
     parent_page_types = ["guide.GuideIndexPage"]
     subpage_types = []
 

@@ -18,6 +18,9 @@ def language_links(page, request):
         .order_by("id")
     )
     by_language = {p.locale.language_code: p for p in translations}
+    for translation in translations:
+        if translation.pk == page.pk:  # the page's own locale, already fetched
+            page.locale = translation.locale
     # The first page created in a translation group is its source.
     source = translations[0] if translations else page
     current = page.locale.language_code

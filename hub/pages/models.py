@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -6,7 +7,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
+from hub.cache.menus import main_menu
 from hub.taxonomy.models import Theme
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, DeclarationSectionBlock, PriorityBlock
@@ -25,6 +28,8 @@ def localized(queryset_model, pages, locale=None):
     if not pages:
         return []
     locale = locale or Locale.get_active()
+    if all(p.locale_id == locale.pk and p.live for p in pages):
+        return pages  # already the live pages of this locale: nothing to look up
     found = {
         p.translation_key: p
         for p in queryset_model.objects.live()
@@ -77,21 +82,29 @@ class BasePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["language_links"] = language_links(self, request)
         context["unavailable_language"] = unavailable_language(request)
-        context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=1)
-        context["main_menu"] = self.main_menu()
+        context["breadcrumbs"] = self.breadcrumbs()
+        context["main_menu"] = main_menu(self)
         context["related"] = related_by_theme(self)
         # The same host as the hreflang alternates (language_links).
         context["canonical_url"] = request.build_absolute_uri(self.get_url(request))
         return context
+
+    def breadcrumbs(self):
+        """The ancestors below the root, top first (found while routing, if routed)."""
+        found = getattr(self, "_breadcrumbs", None)
+        if found is not None:
+            return found
+        if self.depth <= 2:  # the root and the home pages have none
+            return []
+        return self.get_ancestors().filter(depth__gt=1)
 
     def related_theme_slugs(self):
         """The slugs of the themes this page is about, for related content."""
         return []
 
     def main_menu(self):
-        """The sections under this page's home page (one query)."""
-        home_path = self.path[: Page.steplen * 2]
-        return Page.objects.live().in_menu().filter(depth=3, path__startswith=home_path)
+        """The sections under this page's home page (``{"title", "url"}``, cached)."""
+        return main_menu(self)
 
 
 class ThemedMixin(models.Model):
@@ -153,6 +166,46 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """The page at ``path_components`` under this home page, found through its
+        ``url_path`` in two queries whatever the depth (Wagtail's ``Page.route`` takes
+        two per URL segment). As ``Page.route``: only the last page must be live (private
+        pages are checked by Wagtail's ``before_serve_page`` hook afterwards)."""
+        if not path_components:
+            return super().route(request, path_components)
+        # The page and the ancestors below this home page: their url_paths are the
+        # prefixes of the requested one.
+        prefixes = [
+            self.url_path + "".join(f"{part}/" for part in path_components[:length])
+            for length in range(1, len(path_components) + 1)
+        ]
+        found = {
+            page.url_path: page
+            for page in Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+        }
+        if any(
+            p.specific_class is None or p.specific_class.route is not Page.route
+            for p in found.values()
+        ):
+            # A page type with its own routing (e.g. RoutablePageMixin) on the way: route
+            # the request as Wagtail does, segment by segment.
+            return super().route(request, path_components)
+        page = found.get(prefixes[-1])
+        if page is None:
+            raise Http404
+        model = page.specific_class
+        ancestors = [found.get(prefix) for prefix in prefixes[:-1]]
+        specific = (
+            model.objects.select_related("locale", *getattr(model, "route_select_related", ()))
+            .filter(pk=page.pk)
+            .first()
+        )
+        if specific is None or not specific.live:
+            raise Http404
+        if all(a is not None and specific.path.startswith(a.path) for a in ancestors):
+            specific._breadcrumbs = [self, *ancestors]
+        return RouteResult(specific)
 
     def get_context(self, request, *args, **kwargs):
         from hub.awards.models import AwardWinner

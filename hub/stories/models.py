@@ -105,11 +105,14 @@ class StoryPage(ThemedMixin, BasePage):
         FieldPanel("body"),
         FieldPanel("related_commitments"),
     ]
+    # Fetched with the page when it is routed (HomePage.route).
+    route_select_related = ["member"]
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("story page")
+        indexes = [models.Index(fields=["date"], name="story_date_idx")]
 
     def save(self, *args, **kwargs):
         if not self.region and self.member_id:

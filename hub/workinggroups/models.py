@@ -58,6 +58,8 @@ class WorkingGroupPage(BasePage):
         FieldPanel("description"),
         InlinePanel("co_leads", label=_("Co-leads"), min_num=1),
     ]
+    # Fetched with the page when it is routed (HomePage.route).
+    route_select_related = ["theme"]
     parent_page_types = ["workinggroups.WorkingGroupIndexPage"]
     subpage_types = []
 
