@@ -20,11 +20,18 @@ class _Echo:
         return value
 
 
+# A cell starting with one of these runs as a formula in spreadsheet programs (CSV
+# injection): such cells get a leading apostrophe, which spreadsheets show as text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _csv_value(value):
     if isinstance(value, list):
-        return CSV_LIST_SEPARATOR.join(str(item) for item in value)
+        value = CSV_LIST_SEPARATOR.join(str(item) for item in value)
     if value is None:
         return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
     return value
 
 

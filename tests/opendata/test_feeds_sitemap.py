@@ -56,9 +56,12 @@ def test_a_saved_search_is_a_feed(client):
     query = {"locale": "en", "type": "story", "region": "americas"}
     feed = parse_feed(client.get("/en/search/feed/", {**query, "format": "rss"}), "rss")
     data = client.get("/api/search/", {**query, "sort": "date"}).json()
-    assert [urlparse(e.link).path for e in feed.entries][:10] == [
-        urlparse(r["url"]).path for r in data["results"]
-    ]
+    results = [urlparse(r["url"]).path for r in data["results"]]
+    assert results
+    # The API shows the engine's first page, less any hit no longer in the database (the
+    # session's index keeps documents of other tests' rolled-back pages); the feed goes on
+    # to the next pages, so it starts with the same results.
+    assert [urlparse(e.link).path for e in feed.entries][: len(results)] == results
     feed = parse_feed(client.get("/en/search/feed/", {"q": "budget", "format": "atom"}), "atom")
     assert feed.entries
     assert client.get("/en/search/feed/", {"format": "csv"}).status_code == 400
