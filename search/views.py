@@ -136,7 +136,8 @@ def _result_pages(req, hits):
     translations = {}
     for page in family:
         translations.setdefault(page.translation_key, []).append(page)
-    base = {page.pk: page for page in family if page.pk in set(pks)}
+    wanted = set(pks)
+    base = {page.pk: page for page in family if page.pk in wanted}
     specific = {}
     by_type = {}
     for hit in hits:

@@ -182,7 +182,10 @@ class HomePage(BasePage):
         ]
         found = {
             page.url_path: page
-            for page in Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+            # slug__in lets the database use the slug index (url_path has none).
+            for page in Page.objects.filter(
+                slug__in=path_components, url_path__in=prefixes, path__startswith=self.path
+            )
         }
         if any(
             p.specific_class is None or p.specific_class.route is not Page.route
