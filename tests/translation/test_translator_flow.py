@@ -13,7 +13,10 @@ from .helpers import locale, publish_in_editor, put_string, source_page, transla
 
 pytestmark = pytest.mark.django_db
 
-NOTICE = "This translation may be out of date"
+# The notice element, whatever the reader's language (the "not in" checks must not pass
+# merely because the text is translated).
+NOTICE = 'class="notice notice-outdated"'
+NOTICE_ES = "Es posible que esta traducción esté desactualizada"
 
 
 def edit_segment(client, translation, path, value):
@@ -61,7 +64,8 @@ def test_full_translator_flow(login, client, django_capture_on_commit_callbacks)
     assert item.state == translation_status.SOURCE_CHANGED
     assert [s.path for s in item.changed_since_sync] == ["introduction"]
     assert [s.text for s in item.out_of_date] == ["Le droit de savoir, pour tous."]
-    assert NOTICE in client.get(page.url).content.decode()
+    response = client.get(page.url).content.decode()
+    assert NOTICE in response and NOTICE_ES in response
     translator = login(roles.TRANSLATORS["es"])
     editor_page = translator.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     assert "Le droit de savoir, pour tous." in editor_page.content.decode()
