@@ -9,8 +9,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 LOGGING["root"]["level"] = "ERROR"  # noqa: F405
 
 if ELASTICSEARCH_URL:  # noqa: F405
-    # Tests write their own indexes, never the developer's.
-    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "hub_test_"  # noqa: F405
+    # Tests write their own indexes, never the developer's (hub_test_ by default; two
+    # test runs side by side need two ELASTICSEARCH_INDEX_PREFIX values).
+    WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = f"{ELASTICSEARCH_INDEX_PREFIX}test_"  # noqa: F405
 # Serve static files straight from the app folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
