@@ -1,16 +1,22 @@
-"""Faults: error pages, database outages, missing media files."""
+"""Faults: error pages, database and Elasticsearch outages, missing media files."""
 
-from io import BytesIO
+import uuid
+from io import BytesIO, StringIO
 
 import pytest
 from django.core.files.images import ImageFile
+from django.core.management import call_command
 from django.db import OperationalError, connection
-from django.test import Client, RequestFactory
+from django.test import Client, RequestFactory, override_settings
 from django.views.defaults import server_error
 from PIL import Image as PILImage
 from wagtail.images.models import Image
+from wagtail.search.backends import get_search_backend
 
-from hub.pages.models import HomePage
+from hub.pages.models import HomePage, StandardPage
+from tests.search.conftest import refresh, search_index  # noqa: F401 (a fixture)
+from tests.search.test_search import CLOSED, titles
+from tests.search.test_search import api as search_api
 
 
 def test_500_page_renders_without_the_database():
@@ -80,3 +86,46 @@ def test_missing_image_file_does_not_break_the_page(client, settings, tmp_path):
     assert response.status_code == 200
     html = response.content.decode()
     assert 'property="og:image"' in html, [line for line in html.splitlines() if "og:" in line]
+
+
+@pytest.mark.search
+@pytest.mark.django_db
+@pytest.mark.usefixtures("search_index")
+def test_publishing_while_elasticsearch_is_down_and_reindexing_once_it_returns(
+    client, caplog, django_capture_on_commit_callbacks
+):
+    """Elasticsearch stops mid-run: the editor's publication succeeds, readers get database
+    results, and ``update_index`` puts the page in the index once the node is back."""
+    word = "zqoutage" + uuid.uuid4().hex[:8]
+    home = HomePage.objects.get(locale__language_code="en")
+    page = home.add_child(
+        instance=StandardPage(title=f"Outage {word}", slug=f"outage-{word}", live=False)
+    )
+    with override_settings(WAGTAILSEARCH_BACKENDS=CLOSED), caplog.at_level("WARNING"):
+        with django_capture_on_commit_callbacks(execute=True):
+            page.save_revision().publish()
+        page.refresh_from_db()
+        assert page.live
+        # The failed indexing is logged for the operators, not shown to the editor.
+        assert any(
+            r.name == "modelsearch.index" and page.title in r.getMessage() for r in caplog.records
+        )
+        assert client.get(page.url).status_code == 200
+        down = search_api(client, q=word, locale="en")
+        assert down["engine"] == "database" and down["notice"]
+        assert titles(down) == [page.title]
+
+    # The node is back: the page published during the outage is not in its index yet...
+    refresh()
+    try:
+        back = search_api(client, q=word, locale="en")
+        assert back["engine"] == "elasticsearch" and back["total"] == 0
+        # ...until the rebuild, which reads every live page from the database.
+        call_command("update_index", stdout=StringIO())
+        refresh()
+        assert titles(search_api(client, q=word, locale="en")) == [page.title]
+    finally:
+        es = get_search_backend()
+        es.es.options(ignore_status=404).delete(
+            index=es.page_index_name(), id=str(page.pk), refresh=True
+        )
