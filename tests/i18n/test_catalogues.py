@@ -14,13 +14,28 @@ IGNORE = [".venv/*", "node_modules/*", ".elasticsearch/*", "tests/*", "scripts/*
 
 @pytest.fixture
 def fresh_catalogues(tmp_path, monkeypatch):
-    """The catalogues as `makemessages` would leave them, made in a copy of locale/."""
-    locale = tmp_path / "locale"
+    """The catalogues as `makemessages` would leave them, made in a copy of locale/.
+
+    makemessages writes to a ``locale`` folder of the working directory too, so it runs
+    in a copy of the project whose sources are links: the real catalogues stay as they are.
+    """
+    project = tmp_path / "project"
+    project.mkdir()
+    skipped = {"locale", ".git", *(pattern.removesuffix("/*") for pattern in IGNORE)}
+    for entry in Path(settings.BASE_DIR).iterdir():
+        if entry.name not in skipped:
+            (project / entry.name).symlink_to(entry)
+    locale = project / "locale"
     shutil.copytree(settings.BASE_DIR / "locale", locale)
-    monkeypatch.chdir(settings.BASE_DIR)
+    monkeypatch.chdir(project)
     monkeypatch.setattr(settings, "LOCALE_PATHS", [locale])
     call_command(
-        "makemessages", locale=["fr", "es"], ignore_patterns=IGNORE, verbosity=0, no_obsolete=True
+        "makemessages",
+        locale=["fr", "es"],
+        ignore_patterns=IGNORE,
+        symlinks=True,
+        verbosity=0,
+        no_obsolete=True,
     )
     return locale
 
