@@ -88,6 +88,7 @@ def run_step(step, size, args, varnish_port=None):
     command = [PY, __file__, "--step", step, "--size", str(size)]
     command += ["--requests", str(args.requests), "--max-seconds", str(args.max_seconds)]
     command += ["--varnish-port", str(args.varnish_port)]
+    command += ["--pages", args.pages, "--locales", args.locales]
     result = subprocess.run(command, env=env, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     if result.returncode != 0:
         raise SystemExit(f"bench step {step} failed for {size} pages")
@@ -208,6 +209,8 @@ def bench_size(size, args, out):
     create_database(database)
     for record in run_step("prepare", size, args):
         emit(record, out)
+    if args.prepare_only:
+        return
     log("In-process: queries and render times…")
     # Search pages last: slow, they would hold the app servers during the next runs.
     pages = sorted(run_step("measure", size, args), key=lambda r: r["page"] == "search")
@@ -247,6 +250,13 @@ def main():
     parser.add_argument("--app-port", type=int, default=8931)
     parser.add_argument("--varnish-port", type=int, default=6931)
     parser.add_argument("--skip-http", action="store_true", help="in-process figures only")
+    parser.add_argument(
+        "--pages", default="", help="comma-separated page types to measure (default: all)"
+    )
+    parser.add_argument("--locales", default="en,fr,es", help="comma-separated locales")
+    parser.add_argument(
+        "--prepare-only", action="store_true", help="create the content, measure nothing"
+    )
     parser.add_argument("--out", type=Path, default=WORK / "results.jsonl")
     parser.add_argument("--step", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)

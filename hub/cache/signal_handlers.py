@@ -1,9 +1,11 @@
 import logging
 
 from django.db import transaction
-from wagtail.signals import page_published, page_unpublished
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import menus, purge, renditions
+from . import content, menus, purge, renditions
 
 logger = logging.getLogger("hub")
 
@@ -27,6 +29,37 @@ def on_page_published(sender, instance, **kwargs):
     transaction.on_commit(make_renditions)
 
 
+def on_content_changed(sender, **kwargs):
+    """Drops the cached lists of pages (``content``): now, and again after the commit, so
+    that no reader re-caches what the transaction replaced."""
+    content.new_generation()
+    transaction.on_commit(content.new_generation)
+
+
+def on_page_saved(sender, instance, **kwargs):
+    # Publications come through page_published; a live page saved directly (scripts,
+    # imports) changes what readers see too. Drafts do not.
+    if isinstance(instance, Page) and instance.live:
+        on_content_changed(sender)
+
+
+def on_page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        on_content_changed(sender)
+
+
 def register():
+    from hub.taxonomy.models import Member, Theme
+
     page_published.connect(on_page_published, dispatch_uid="hub.cache.published")
     page_unpublished.connect(on_page_changed, dispatch_uid="hub.cache.unpublished")
+    page_published.connect(on_content_changed, dispatch_uid="hub.cache.content.published")
+    page_unpublished.connect(on_content_changed, dispatch_uid="hub.cache.content.unpublished")
+    post_page_move.connect(on_content_changed, dispatch_uid="hub.cache.content.moved")
+    # Page subclasses send post_save and post_delete with their own class as sender.
+    post_save.connect(on_page_saved, dispatch_uid="hub.cache.content.saved")
+    post_delete.connect(on_page_deleted, dispatch_uid="hub.cache.content.deleted")
+    for model in (Theme, Member):  # their names are shown with the pages
+        uid = f"hub.cache.content.{model.__name__}"
+        post_save.connect(on_content_changed, sender=model, dispatch_uid=f"{uid}.saved")
+        post_delete.connect(on_content_changed, sender=model, dispatch_uid=f"{uid}.deleted")

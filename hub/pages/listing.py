@@ -15,6 +15,7 @@ from django.http import Http404
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from hub.cache.content import cached
 from hub.taxonomy.models import Member, Region, Theme
 
 PER_PAGE = 12
@@ -102,7 +103,12 @@ class ListingMixin:
                 {
                     "name": name,
                     "label": FILTER_LABELS[name],
-                    "choices": _options(name, lookup, queryset, self.locale),
+                    # Cached until the next publication (hub.cache.content).
+                    "choices": cached(
+                        "listing-options",
+                        [self.pk, name],
+                        lambda: _options(name, lookup, queryset, self.locale),
+                    ),
                     "selected": [str(value) for value in filters.get(name, [])],
                 }
             )
@@ -117,6 +123,10 @@ class ListingMixin:
             listing["error"] = listing["error"] or gettext("Invalid page number.")
             number = "1"
         paginator = Paginator(queryset, PER_PAGE)
+        # The count too (a COUNT over every item): per listing and filters.
+        paginator.count = cached(
+            "listing-count", [self.pk, sorted(filters.items())], queryset.count
+        )
         try:
             listing["page"] = paginator.page(int(number))
         except EmptyPage as error:

@@ -9,6 +9,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from hub.cache.content import cached
 from hub.cache.menus import main_menu
 from hub.taxonomy.models import Theme
 
@@ -210,30 +211,59 @@ class HomePage(BasePage):
             specific._breadcrumbs = [self, *ancestors]
         return RouteResult(specific)
 
+    # The home page shows a bounded number of each, whatever the amount of content.
+    HOME_STORIES = 3
+    HOME_CHAPTERS = 12  # the Guide has one chapter per theme
+    HOME_COMMITMENTS = 4
+    HOME_WINNERS = 4
+
     def get_context(self, request, *args, **kwargs):
-        from hub.awards.models import AwardWinner
+        context = super().get_context(request, *args, **kwargs)
+        # Cached until the next publication (hub.cache.content).
+        context.update(cached("home", [self.pk], self.home_lists))
+        return context
+
+    def home_lists(self):
+        """The latest stories, the Guide's chapters, flagship and latest commitments and
+        the latest award winners of this home page's locale: one LIMITed query each, on
+        indexed orderings."""
+        from hub.awards.models import AwardPage, AwardWinner
         from hub.commitments.models import CommitmentPage
         from hub.guide.models import GuideChapterPage
         from hub.stories.models import StoryPage
 
-        context = super().get_context(request, *args, **kwargs)
-        locale = self.locale
-        context["stories"] = StoryPage.objects.live().filter(locale=locale).order_by("-date")[:3]
-        context["chapters"] = (
-            GuideChapterPage.objects.live().filter(locale=locale).select_related("theme")
+        locale_id = self.locale_id
+        latest_awards = (
+            AwardPage.objects.live()
+            .filter(locale_id=locale_id)
+            .order_by("-year", "path")
+            .values("pk")[: self.HOME_WINNERS]
         )
-        context["commitments"] = (
-            CommitmentPage.objects.live()
-            .filter(locale=locale)
-            .select_related("member")
-            .order_by("-is_flagship", "-plan_start_year", "title")[:4]
-        )
-        context["winners"] = (
-            AwardWinner.objects.filter(page__live=True, page__locale=locale)
-            .select_related("page", "member")
-            .order_by("-page__year", "sort_order")[:4]
-        )
-        return context
+        return {
+            "stories": list(
+                StoryPage.objects.live()
+                .filter(locale_id=locale_id)
+                .order_by("-date", "title")[: self.HOME_STORIES]
+            ),
+            "chapters": list(
+                GuideChapterPage.objects.live()
+                .filter(locale_id=locale_id)
+                .select_related("theme")
+                .order_by("path")[: self.HOME_CHAPTERS]
+            ),
+            "commitments": list(
+                CommitmentPage.objects.live()
+                .filter(locale_id=locale_id)
+                .select_related("member")
+                .order_by("-is_flagship", "-plan_start_year", "title")[: self.HOME_COMMITMENTS]
+            ),
+            # The winners of the latest editions (a subquery: still one query).
+            "winners": list(
+                AwardWinner.objects.filter(page__in=latest_awards)
+                .select_related("page", "member")
+                .order_by("-page__year", "page__path", "sort_order")[: self.HOME_WINNERS]
+            ),
+        }
 
 
 class StandardPage(BasePage):

@@ -1,23 +1,40 @@
 """Related content: the latest stories and commitments that share a page's themes."""
 
+from hub.cache.content import cached
+
 RELATED_LIMIT = 3
 
 
 def related_by_theme(page, limit=RELATED_LIMIT):
     """``{"stories": [...], "commitments": [...]}`` in the page's locale sharing one of its
-    themes (two queries), or ``{}`` for a page without themes."""
-    from hub.commitments.models import CommitmentPage
-    from hub.stories.models import StoryPage
+    themes, or ``{}`` for a page without themes.
 
-    slugs = page.related_theme_slugs()
+    The lists are cached per locale and set of themes until the next publication
+    (``hub.cache.content``): pages on the same themes share them. One more item than
+    shown is kept, so that the page itself can be left out.
+    """
+    slugs = sorted(set(page.related_theme_slugs()))
     if not slugs:
         return {}
+    found = cached(
+        "related",
+        [page.locale_id, limit, *slugs],
+        lambda: _related(page.locale_id, slugs, limit + 1),
+    )
+    return {
+        name: [item for item in items if item.pk != page.pk][:limit]
+        for name, items in found.items()
+    }
+
+
+def _related(locale_id, slugs, limit):
+    from hub.commitments.models import CommitmentPage
+    from hub.stories.models import StoryPage
 
     def pick(model, *order):
         return list(
             model.objects.live()
-            .filter(locale_id=page.locale_id, themes__slug__in=slugs)
-            .exclude(pk=page.pk)
+            .filter(locale_id=locale_id, themes__slug__in=slugs)
             .select_related("member")
             .distinct()
             .order_by(*order)[:limit]

@@ -71,8 +71,11 @@ def measure(size, args):
     from .pages import page_urls
 
     client = Client(HTTP_HOST="localhost", HTTP_X_FORWARDED_PROTO="https")
-    for language in ["en", "fr", "es"]:
+    wanted = set(filter(None, args.pages.split(",")))
+    for language in filter(None, args.locales.split(",")):
         for page, url in page_urls(language).items():
+            if wanted and page not in wanted:
+                continue
             for _ in range(5):  # warm: caches, connections, templates
                 response = client.get(url)
             queries = []
