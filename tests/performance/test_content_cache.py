@@ -1,0 +1,123 @@
+"""Home page lists, related content and listing choices and counts are cached
+(``hub.cache.content``) and refreshed by every publication, unpublication and change of a
+theme: a reader sees the change on the next request."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from hub.pages.models import HomePage
+from hub.pages.related import related_by_theme
+from hub.stories.models import StoryIndexPage, StoryPage
+
+
+def publish(page, on_commit):
+    with on_commit(execute=True):
+        page.save_revision().publish()
+
+
+@pytest.fixture
+def home(db):
+    return HomePage.objects.get(locale__language_code="en")
+
+
+@pytest.fixture
+def oldest_story(db):
+    return StoryPage.objects.filter(locale__language_code="en").order_by("date", "title").first()
+
+
+@pytest.mark.django_db
+def test_home_page_lists_are_read_once_then_from_the_cache(client, home):
+    client.get(home.url)
+    with CaptureQueriesContext(connection) as first:
+        client.get(home.url)
+    home.home_lists()  # what the cache holds
+    with CaptureQueriesContext(connection) as lists:
+        home.home_lists()
+    assert len(lists) == 4
+    assert not any("awards_awardwinner" in q["sql"] for q in first.captured_queries)
+
+
+@pytest.mark.django_db
+def test_a_published_story_reaches_the_home_page(
+    client, home, oldest_story, django_capture_on_commit_callbacks
+):
+    assert "A story published today" not in client.get(home.url).content.decode()
+
+    oldest_story.title = "A story published today"
+    oldest_story.date = datetime.date.today() + datetime.timedelta(days=1)
+    publish(oldest_story, django_capture_on_commit_callbacks)
+
+    assert "A story published today" in client.get(home.url).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        oldest_story.unpublish()
+    assert "A story published today" not in client.get(home.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_home_page_shows_a_bounded_number_of_items(home):
+    lists = home.home_lists()
+    assert 0 < len(lists["stories"]) <= HomePage.HOME_STORIES
+    assert 0 < len(lists["chapters"]) <= HomePage.HOME_CHAPTERS
+    assert 0 < len(lists["commitments"]) <= HomePage.HOME_COMMITMENTS
+    assert 0 < len(lists["winners"]) <= HomePage.HOME_WINNERS
+    assert all(chapter.locale_id == home.locale_id for chapter in lists["chapters"])
+    newest = StoryPage.objects.live().filter(locale_id=home.locale_id).order_by("-date").first()
+    assert lists["stories"][0].date == newest.date
+
+
+def story_with_related(language="en"):
+    for story in StoryPage.objects.filter(locale__language_code=language).order_by("path"):
+        related = related_by_theme(story)
+        if related.get("stories"):
+            return story, related["stories"][0]
+    raise AssertionError("no demo story has related stories")
+
+
+@pytest.mark.django_db
+def test_related_content_follows_publications(client, django_capture_on_commit_callbacks):
+    story, other = story_with_related()
+    assert story not in related_by_theme(story)["stories"]  # never the page itself
+    assert other.title in client.get(story.url).content.decode()
+
+    other.title = "Renamed related story"
+    publish(other, django_capture_on_commit_callbacks)
+    assert "Renamed related story" in client.get(story.url).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        other.unpublish()
+    assert "Renamed related story" not in client.get(story.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_related_content_is_cached(client):
+    story, _other = story_with_related()
+    related_by_theme(story)
+    with CaptureQueriesContext(connection) as queries:
+        related_by_theme(story)
+    assert len(queries) == 0
+
+
+@pytest.mark.django_db
+def test_listing_count_follows_unpublication(client, django_capture_on_commit_callbacks):
+    listing = StoryIndexPage.objects.get(locale__language_code="en")
+    count = StoryPage.objects.child_of(listing).live().count()
+    assert f"{count} items" in client.get(listing.url).content.decode()
+
+    story = StoryPage.objects.child_of(listing).live().first()
+    with django_capture_on_commit_callbacks(execute=True):
+        story.unpublish()
+    assert f"{count - 1} items" in client.get(listing.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_renamed_theme_reaches_the_home_page(client, home):
+    chapter = home.home_lists()["chapters"][0]
+    client.get(home.url)
+    theme = chapter.theme
+    theme.name = "Renamed theme"
+    theme.save()
+    assert "Renamed theme" in client.get(home.url).content.decode()
