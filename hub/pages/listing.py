@@ -107,7 +107,9 @@ class ListingMixin:
                     "choices": cached(
                         "listing-options",
                         [self.pk, name],
-                        lambda: _options(name, lookup, queryset, self.locale),
+                        lambda name=name, lookup=lookup: _options(
+                            name, lookup, queryset, self.locale
+                        ),
                     ),
                     "selected": [str(value) for value in filters.get(name, [])],
                 }
