@@ -121,3 +121,22 @@ def test_renamed_theme_reaches_the_home_page(client, home):
     theme.name = "Renamed theme"
     theme.save()
     assert "Renamed theme" in client.get(home.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_language_switcher_follows_publications(client, django_capture_on_commit_callbacks):
+    story = StoryPage.objects.filter(locale__language_code="en").order_by("path").first()
+    spanish = story.get_translation(story.locale.__class__.objects.get(language_code="es"))
+    assert spanish.url in client.get(story.url).content.decode()
+
+    spanish.slug = "historia-renombrada"
+    publish(spanish, django_capture_on_commit_callbacks)
+    spanish.refresh_from_db()
+    assert "/historia-renombrada/" in spanish.url
+    assert spanish.url in client.get(story.url).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        spanish.unpublish()
+    html = client.get(story.url).content.decode()
+    assert "?unavailable=es" in html  # the switcher leads to the source page instead
+    assert spanish.url not in html
