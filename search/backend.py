@@ -13,6 +13,7 @@ Use it with ``"BACKEND": "search.backend"`` in ``WAGTAILSEARCH_BACKENDS``.
 """
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from copy import deepcopy
 
 from elastic_transport import TransportError
@@ -23,6 +24,7 @@ from modelsearch.backends.elasticsearch8 import (
     Elasticsearch8SearchBackend,
     Elasticsearch8SearchResults,
 )
+from modelsearch.backends.elasticsearchbase import ElasticsearchAtomicIndexRebuilder
 from modelsearch.index import get_indexed_models
 from modelsearch.utils import deep_update
 
@@ -113,15 +115,18 @@ LANGUAGE_SUBFIELDS = {
     **{code: {"type": "text", "analyzer": f"hub_{code}"} for code in LANGUAGES},
 }
 
+#: Facet fields (``search.engine.FACETS``) build their global ordinals at refresh, not on
+#: the first search after each refresh (a latency spike once pages are published).
+_FACET = {"type": "keyword", "eager_global_ordinals": True}
 HUB_FIELDS = {
-    "hub_type": {"type": "keyword"},
+    "hub_type": _FACET,
     "hub_locale": {"type": "keyword"},
     "hub_translation_key": {"type": "keyword"},
-    "hub_themes": {"type": "keyword"},
-    "hub_members": {"type": "keyword"},
-    "hub_region": {"type": "keyword"},
-    "hub_values": {"type": "keyword"},
-    "hub_levels": {"type": "keyword"},
+    "hub_themes": _FACET,
+    "hub_members": _FACET,
+    "hub_region": _FACET,
+    "hub_values": _FACET,
+    "hub_levels": _FACET,
     "hub_year": {"type": "integer"},
     "hub_date": {"type": "date"},
     "hub_live": {"type": "boolean"},
@@ -149,6 +154,23 @@ class HubMapping(Elasticsearch8Mapping):
             properties.update(HUB_FIELDS)
         return mapping
 
+    def _get_document_field_data(self, field, obj):
+        from modelsearch.index import SearchField
+        from wagtail.fields import StreamField
+
+        if type(field) is SearchField:
+            try:
+                model_field = field.get_field(type(obj))
+            except Exception:  # noqa: BLE001 - an indexed callable, not a field
+                model_field = None
+            if isinstance(model_field, StreamField):
+                from .indexing import stream_searchable_content
+
+                value = getattr(obj, model_field.attname)
+                content = stream_searchable_content(model_field.stream_block, value.raw_data)
+                return self.get_field_column_name(field), content, []
+        return super()._get_document_field_data(field, obj)
+
     def get_document(self, obj):
         document = super().get_document(obj)
         if self._is_page():
@@ -158,8 +180,24 @@ class HubMapping(Elasticsearch8Mapping):
         return document
 
 
+#: Index settings while a full rebuild writes a new index nobody reads yet: no refresh (no
+#: small segments to merge), no replica, translog fsynced in the background, not per request.
+REBUILD_SETTINGS = {
+    "refresh_interval": "-1",
+    "number_of_replicas": 0,
+    "translog": {"durability": "async"},
+}
+#: Documents per bulk request (elasticsearch.helpers.bulk sends 500 by default).
+BULK_CHUNK_SIZE = 1000
+
+
 class HubIndex(Elasticsearch8Index):
     _checked = set()
+    #: Set by the rebuilder: bulk requests go out from a background thread while the next
+    #: chunk's documents are built (one request in flight), so Python and Elasticsearch
+    #: work side by side instead of in turn.
+    _pipeline = None
+    _pending = None
 
     def ensure(self):
         """Create the index with the hub's settings and mappings if it does not exist."""
@@ -182,11 +220,68 @@ class HubIndex(Elasticsearch8Index):
 
     def add_items(self, model, items):
         self.ensure()
-        if HubMapping(model)._is_page():
+        mapping = self.mapping_class(model)
+        if mapping._is_page():
             from .indexing import prefetch
 
             prefetch(model, items)
-        return super().add_items(model, items)
+        actions = []
+        for item in items:
+            action = {"_id": mapping.get_document_id(item)}
+            action.update(mapping.get_document(item))
+            actions.append(action)
+        if not actions:
+            return
+        if self._pipeline is None:
+            self._bulk(actions)
+        else:
+            self.drain()  # at most one request in flight, and its errors raised here
+            self._pending = self._pipeline.submit(self._bulk, actions)
+
+    def _bulk(self, actions):
+        self.backend.bulk(
+            self.es, actions, index=self.name, chunk_size=BULK_CHUNK_SIZE, max_chunk_bytes=50 << 20
+        )
+
+    def drain(self):
+        """Wait for the bulk request in flight, if any (raising its error)."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()
+
+
+class HubAtomicIndexRebuilder(ElasticsearchAtomicIndexRebuilder):
+    """Wagtail's atomic rebuild (a new index, then the alias moved to it), with the new
+    index tuned for bulk writing until it is complete (``REBUILD_SETTINGS``), and
+    pipelined bulk requests."""
+
+    def start(self):
+        index = self.index
+        settings = deepcopy(index.backend.settings)
+        self._final = {
+            key: settings.get("settings", {}).get("index", {}).get(key, default)
+            for key, default in (
+                ("refresh_interval", None),
+                ("number_of_replicas", None),
+                ("translog", {"durability": None}),
+            )
+        }
+        settings.setdefault("settings", {}).setdefault("index", {}).update(REBUILD_SETTINGS)
+        index.es.indices.create(index=index.name, **settings)
+        index._checked.add(index.name)
+        index._pipeline = ThreadPoolExecutor(max_workers=1, thread_name_prefix="hub-bulk")
+        return index
+
+    def finish(self):
+        index = self.index
+        try:
+            index.drain()
+        finally:
+            index._pipeline.shutdown()
+            index._pipeline = None
+        # Back to the configured (or Elasticsearch's default) settings before readers see it.
+        index.es.indices.put_settings(index=index.name, settings={"index": self._final})
+        super().finish()
 
 
 def database_backend():
@@ -244,6 +339,7 @@ class HubElasticsearchBackend(Elasticsearch8SearchBackend):
     mapping_class = HubMapping
     index_class = HubIndex
     results_class = HubSearchResults
+    atomic_rebuilder_class = HubAtomicIndexRebuilder
     settings = deep_update(
         deepcopy(Elasticsearch8SearchBackend.settings), {"settings": {"analysis": ANALYSIS}}
     )

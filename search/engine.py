@@ -241,17 +241,10 @@ def es_search(backend, req):
         }
     }
     facet_filters = {name: _facet_filter(name, values) for name, values in req.filters.items()}
-    aggs = {}
-    for name, column in FACETS.items():
-        others = [f for other, f in facet_filters.items() if other != name]
-        aggs[name] = {
-            "filter": {"bool": {"filter": others}} if others else {"match_all": {}},
-            "aggs": {"buckets": {"terms": {"field": column, "size": 300}}},
-        }
     body = {
         "query": query,
         "post_filter": {"bool": {"filter": list(facet_filters.values())}},
-        "aggs": aggs,
+        "aggs": facet_aggregations(facet_filters),
         "from": (req.page - 1) * PAGE_SIZE,
         "size": PAGE_SIZE,
         "track_total_hits": True,
@@ -270,12 +263,6 @@ def es_search(backend, req):
                 for lang in req.languages
             },
         }
-        body["suggest"] = {
-            "text": req.query,
-            "did_you_mean": {
-                "term": {"field": "_all_text.folded", "suggest_mode": "missing", "size": 1}
-            },
-        }
     client = backend.es.options(request_timeout=getattr(settings, "ELASTICSEARCH_TIMEOUT", 5))
     raw = client.search(index=backend.page_index_name(), **body)
     response = SearchResponse(request=req, engine="elasticsearch")
@@ -290,12 +277,57 @@ def es_search(backend, req):
                 "highlight": hit.get("highlight", {}),
             }
         )
+    aggregations = raw["aggregations"]
     for name in FACETS:
-        buckets = raw["aggregations"][name]["buckets"]["buckets"]
+        group = aggregations.get(f"{FACET_GROUP}{_group_key(name, facet_filters)}", aggregations)
+        buckets = group[name]["buckets"]
         response.facets[name] = {bucket["key"]: bucket["doc_count"] for bucket in buckets}
     if req.query and response.total == 0:
-        response.suggestion = _suggestion(req.query, raw.get("suggest", {}).get("did_you_mean"))
+        # Asked only when nothing matched (the rare case), not computed on every search.
+        suggested = client.search(
+            index=backend.page_index_name(),
+            size=0,
+            suggest={
+                "text": req.query,
+                "did_you_mean": {
+                    "term": {"field": "_all_text.folded", "suggest_mode": "missing", "size": 1}
+                },
+            },
+        )
+        response.suggestion = _suggestion(
+            req.query, suggested.get("suggest", {}).get("did_you_mean")
+        )
     return response
+
+
+FACET_GROUP = "hub_group_"
+
+
+def _group_key(name, facet_filters):
+    """The facet filters that apply to facet ``name``'s counts: all but its own."""
+    return "-".join(sorted(other for other in facet_filters if other != name))
+
+
+def facet_aggregations(facet_filters):
+    """Facet counts, each facet filtered by the other facets' selections.
+
+    Facets that share the same set of applicable filters (every facet without a selection
+    of its own) share one ``filter`` aggregation, so each filter set is evaluated once per
+    search rather than once per facet; facets with no applicable filter are plain ``terms``
+    aggregations over the query's hits.
+    """
+    groups = {}
+    for name in FACETS:
+        groups.setdefault(_group_key(name, facet_filters), []).append(name)
+    aggs = {}
+    for key, names in groups.items():
+        terms = {name: {"terms": {"field": FACETS[name], "size": 300}} for name in names}
+        if not key:
+            aggs.update(terms)
+            continue
+        applicable = [facet_filters[other] for other in key.split("-")]
+        aggs[f"{FACET_GROUP}{key}"] = {"filter": {"bool": {"filter": applicable}}, "aggs": terms}
+    return aggs
 
 
 HUB_SOURCE = [

@@ -74,6 +74,15 @@ def page_values(page):
 
 
 def page_levels(page):
+    stream = getattr(page, "recommendations", None)
+    if hasattr(page, "ambition_levels") and hasattr(stream, "raw_data"):
+        # ``ambition_levels()`` read from the raw stream: the same levels, without loading
+        # the pages each recommendation links to (two queries per chapter when indexing).
+        from hub.taxonomy.models import AmbitionLevel
+
+        order = [level for level, _label in AmbitionLevel.choices]
+        levels = {(item.get("value") or {}).get("level") for item in stream.raw_data}
+        return sorted((level for level in levels if level in order), key=order.index)
     if hasattr(page, "ambition_levels"):
         try:
             return list(page.ambition_levels())
@@ -132,3 +141,52 @@ def page_document(page):
         "hub_live": bool(page.live),
         "hub_title": page.title,
     }
+
+
+# --- StreamField text without chooser lookups -----------------------------------------------
+def stream_searchable_content(stream_block, raw_data):
+    """What ``StreamField.get_searchable_content`` gives, read from the stream's raw JSON.
+
+    Wagtail converts every block of a type at once to read a stream's text, so a stream with
+    page or snippet choosers (the Guide's recommendations) costs a query per chooser type per
+    page and loads whole pages, whose text is never indexed (chooser blocks have no
+    searchable content). Here chooser blocks are skipped and structural blocks are walked in
+    their raw form; any other block (or one overriding ``get_searchable_content``) is
+    converted and asked as Wagtail would.
+    """
+    return _raw_searchable(stream_block, list(raw_data))
+
+
+def _raw_searchable(block, raw):
+    from wagtail import blocks
+
+    if not getattr(block, "search_index", True):
+        return []
+    if isinstance(block, blocks.ChooserBlock) and (
+        type(block).get_searchable_content is blocks.Block.get_searchable_content
+    ):
+        return []
+    own = type(block).get_searchable_content
+    if isinstance(block, blocks.StreamBlock) and own is blocks.StreamBlock.get_searchable_content:
+        content = []
+        for item in raw or []:
+            child = block.child_blocks.get(item.get("type"))
+            if child is not None:
+                content.extend(_raw_searchable(child, item.get("value")))
+        return content
+    if isinstance(block, blocks.StructBlock) and own is blocks.StructBlock.get_searchable_content:
+        raw = raw or {}
+        content = []
+        for name, child in block.child_blocks.items():
+            if name in raw:
+                content.extend(_raw_searchable(child, raw[name]))
+            else:
+                content.extend(child.get_searchable_content(child.get_default()))
+        return content
+    if isinstance(block, blocks.ListBlock) and own is blocks.ListBlock.get_searchable_content:
+        content = []
+        for item in raw or []:
+            value = item["value"] if block._item_is_in_block_format(item) else item
+            content.extend(_raw_searchable(block.child_block, value))
+        return content
+    return block.get_searchable_content(block.to_python(raw))
