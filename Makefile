@@ -54,7 +54,8 @@ bench-export: install
 
 # Search at scale: reindex time, search latency (Elasticsearch and database), time from
 # publication to search results, as JSON lines. Needs Elasticsearch (ELASTICSEARCH_URL,
-# default http://127.0.0.1:9201); uses a temporary database and hub_bench_* indexes.
+# default http://127.0.0.1:9201); uses hub_bench_* indexes and a temporary SQLite database
+# (docs/performance.md's figures: ARGS="--database-url postgres://…/<empty database>").
 PAGES ?= 10000
 bench-search: install
 	$(PY) scripts/bench_search.py --pages $(PAGES) $(ARGS)
