@@ -4,10 +4,32 @@ from django.core.management import call_command
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(
+    django_db_setup, django_db_blocker, django_db_keepdb, django_db_createdb, request
+):
     """The demo content, built once for the whole run; each test rolls back its changes."""
+    from django.test.utils import setup_databases, teardown_databases
+    from pytest_django.fixtures import _get_databases_for_setup
+
+    own = None
     with django_db_blocker.unblock():
+        if "default" not in _get_databases_for_setup(request.session.items)[0]:
+            # pytest-django makes test databases only for tests marked or using ``db``;
+            # the browser tests alone use neither, and would fill the developer's database.
+            own = setup_databases(
+                verbosity=0,
+                interactive=False,
+                aliases={"default"},
+                keepdb=django_db_keepdb and not django_db_createdb,
+            )
         call_command("load_hub_content", "--strict", verbosity=0)
+    yield
+    if own and not django_db_keepdb:
+        with django_db_blocker.unblock():
+            try:
+                teardown_databases(own, verbosity=0)
+            except Exception as error:  # as pytest-django: a warning, not a failed run
+                request.node.warn(pytest.PytestWarning(f"Test database not removed: {error!r}"))
 
 
 @pytest.fixture
