@@ -155,13 +155,14 @@ class HubMapping(Elasticsearch8Mapping):
         return mapping
 
     def _get_document_field_data(self, field, obj):
+        from django.core.exceptions import FieldDoesNotExist
         from modelsearch.index import SearchField
         from wagtail.fields import StreamField
 
         if type(field) is SearchField:
             try:
                 model_field = field.get_field(type(obj))
-            except Exception:  # noqa: BLE001 - an indexed callable, not a field
+            except FieldDoesNotExist:  # an indexed callable, not a field
                 model_field = None
             if isinstance(model_field, StreamField):
                 from .indexing import stream_searchable_content

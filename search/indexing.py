@@ -74,21 +74,8 @@ def page_values(page):
 
 
 def page_levels(page):
-    stream = getattr(page, "recommendations", None)
-    if hasattr(page, "ambition_levels") and hasattr(stream, "raw_data"):
-        # ``ambition_levels()`` read from the raw stream: the same levels, without loading
-        # the pages each recommendation links to (two queries per chapter when indexing).
-        from hub.taxonomy.models import AmbitionLevel
-
-        order = [level for level, _label in AmbitionLevel.choices]
-        levels = {(item.get("value") or {}).get("level") for item in stream.raw_data}
-        return sorted((level for level in levels if level in order), key=order.index)
-    if hasattr(page, "ambition_levels"):
-        try:
-            return list(page.ambition_levels())
-        except (KeyError, TypeError, ValueError):
-            return []
-    return []
+    # GuideChapterPage.ambition_levels() reads the raw stream: no query per chapter.
+    return list(page.ambition_levels()) if hasattr(page, "ambition_levels") else []
 
 
 def page_date(page):

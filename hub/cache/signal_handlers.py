@@ -37,8 +37,8 @@ def on_content_changed(sender, **kwargs):
 
 
 def on_page_saved(sender, instance, **kwargs):
-    # Publications come through page_published; a live page saved directly (scripts,
-    # imports) changes what readers see too. Drafts do not.
+    # A live page saved: a publication, or a script or import saving it directly. Drafts
+    # do not change what readers see (their revisions are saved, not the page).
     if isinstance(instance, Page) and instance.live:
         on_content_changed(sender)
 
@@ -53,10 +53,10 @@ def register():
 
     page_published.connect(on_page_published, dispatch_uid="hub.cache.published")
     page_unpublished.connect(on_page_changed, dispatch_uid="hub.cache.unpublished")
-    page_published.connect(on_content_changed, dispatch_uid="hub.cache.content.published")
     page_unpublished.connect(on_content_changed, dispatch_uid="hub.cache.content.unpublished")
     post_page_move.connect(on_content_changed, dispatch_uid="hub.cache.content.moved")
-    # Page subclasses send post_save and post_delete with their own class as sender.
+    # Page subclasses send post_save and post_delete with their own class as sender. A
+    # publication saves the live page: post_save covers it, page_published need not.
     post_save.connect(on_page_saved, dispatch_uid="hub.cache.content.saved")
     post_delete.connect(on_page_deleted, dispatch_uid="hub.cache.content.deleted")
     for model in (Theme, Member):  # their names are shown with the pages

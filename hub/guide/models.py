@@ -65,10 +65,11 @@ class GuideChapterPage(BasePage):
         return [self.theme.slug]
 
     def ambition_levels(self):
-        return sorted(
-            {block.value["level"] for block in self.recommendations},
-            key=[level for level, _label in AmbitionLevel.choices].index,
-        )
+        # From the stream's raw JSON: converting the blocks would load every page the
+        # recommendations link to (search indexes this for each chapter).
+        order = [level for level, _label in AmbitionLevel.choices]
+        levels = {(item.get("value") or {}).get("level") for item in self.recommendations.raw_data}
+        return sorted((level for level in levels if level in order), key=order.index)
 
     def recommendations_by_level(self):
         """Recommendations grouped by ambition level, examples in the reader's language."""

@@ -18,6 +18,11 @@ def publish(page, on_commit):
         page.save_revision().publish()
 
 
+def unpublish(page, on_commit):
+    with on_commit(execute=True):
+        page.unpublish()
+
+
 @pytest.fixture
 def home(db):
     return HomePage.objects.get(locale__language_code="en")
@@ -52,8 +57,7 @@ def test_a_published_story_reaches_the_home_page(
 
     assert "A story published today" in client.get(home.url).content.decode()
 
-    with django_capture_on_commit_callbacks(execute=True):
-        oldest_story.unpublish()
+    unpublish(oldest_story, django_capture_on_commit_callbacks)
     assert "A story published today" not in client.get(home.url).content.decode()
 
 
@@ -87,8 +91,7 @@ def test_related_content_follows_publications(client, django_capture_on_commit_c
     publish(other, django_capture_on_commit_callbacks)
     assert "Renamed related story" in client.get(story.url).content.decode()
 
-    with django_capture_on_commit_callbacks(execute=True):
-        other.unpublish()
+    unpublish(other, django_capture_on_commit_callbacks)
     assert "Renamed related story" not in client.get(story.url).content.decode()
 
 
@@ -108,8 +111,7 @@ def test_listing_count_follows_unpublication(client, django_capture_on_commit_ca
     assert f"{count} items" in client.get(listing.url).content.decode()
 
     story = StoryPage.objects.child_of(listing).live().first()
-    with django_capture_on_commit_callbacks(execute=True):
-        story.unpublish()
+    unpublish(story, django_capture_on_commit_callbacks)
     assert f"{count - 1} items" in client.get(listing.url).content.decode()
 
 
@@ -135,8 +137,7 @@ def test_language_switcher_follows_publications(client, django_capture_on_commit
     assert "/historia-renombrada/" in spanish.url
     assert spanish.url in client.get(story.url).content.decode()
 
-    with django_capture_on_commit_callbacks(execute=True):
-        spanish.unpublish()
+    unpublish(spanish, django_capture_on_commit_callbacks)
     html = client.get(story.url).content.decode()
     assert "?unavailable=es" in html  # the switcher leads to the source page instead
     assert spanish.url not in html
