@@ -57,6 +57,7 @@ class AwardPage(BasePage):
         FieldPanel("body"),
         InlinePanel("winners", label=_("Winners")),
     ]
+    route_prefetch_related = ["winners__member"]
     parent_page_types = ["awards.AwardIndexPage"]
     subpage_types = []
 
@@ -65,7 +66,8 @@ class AwardPage(BasePage):
         indexes = [models.Index(fields=["year"], name="award_year_idx")]
 
     def winners_by_category(self):
-        winners = list(self.winners.select_related("member"))
+        self.prefetch_relations()
+        winners = list(self.winners.all())
         return [
             {"category": value, "label": label, "winners": group}
             for value, label in AwardCategory.choices

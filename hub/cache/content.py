@@ -10,9 +10,14 @@ change of a theme or member (their names are shown with the pages), replaces
 With a cache shared by every worker (``CACHE_URL``, see docs/performance.md) a publication
 is seen by all at once; with per-process memory caches (development, tests) only by the
 process that published, the others catch up within ``TIMEOUT``.
+
+A request reads the generation once (``remember_generation``, connected to Django's
+request signals): a page looks up a dozen entries, and each read of a shared cache is a
+round trip.
 """
 
 import hashlib
+import threading
 import time
 
 from django.core.cache import cache
@@ -22,26 +27,62 @@ TIMEOUT = 60 * 60
 _MISSING = object()
 
 
+# The generation the current request read: one per thread (WSGI workers serve a request
+# per thread), absent outside requests (commands, tests calling code directly).
+_request = threading.local()
+
+
+def remember_generation(**kwargs):
+    """At the start of a request: the generation will be read once, on first use."""
+    _request.generation = None
+
+
+def forget_generation(**kwargs):
+    _request.__dict__.pop("generation", None)
+
+
 def generation():
     """The current content generation (created on first use)."""
+    value = getattr(_request, "generation", None)
+    if value is not None:
+        return value
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, time.time_ns(), None)
         value = cache.get(GENERATION_KEY)
+    if hasattr(_request, "generation"):
+        _request.generation = value
     return value
 
 
 def new_generation():
     """Makes every entry cached so far stale."""
-    cache.set(GENERATION_KEY, time.time_ns(), None)
+    value = time.time_ns()
+    cache.set(GENERATION_KEY, value, None)
+    if hasattr(_request, "generation"):  # the request that published sees it at once
+        _request.generation = value
+
+
+def _key(name, parts):
+    parts = ":".join(str(part) for part in parts)
+    # Keys without spaces and of bounded length, whatever the parts (filter values, paths).
+    digest = hashlib.md5(parts.encode(), usedforsecurity=False).hexdigest()
+    return f"hub:content:{generation()}:{name}:{digest}"
+
+
+def lookup(name, parts):
+    """What ``store`` cached under ``name`` and ``parts`` for the current generation, or
+    ``None``."""
+    return cache.get(_key(name, parts))
+
+
+def store(name, parts, value, timeout=TIMEOUT):
+    cache.set(_key(name, parts), value, timeout)
 
 
 def cached(name, parts, compute, timeout=TIMEOUT):
     """``compute()``, cached under ``name`` and ``parts`` for the current generation."""
-    parts = ":".join(str(part) for part in parts)
-    # Keys without spaces and of bounded length, whatever the parts (filter values).
-    digest = hashlib.md5(parts.encode(), usedforsecurity=False).hexdigest()
-    key = f"hub:content:{generation()}:{name}:{digest}"
+    key = _key(name, parts)
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = compute()

@@ -1,5 +1,6 @@
 import logging
 
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
@@ -49,8 +50,12 @@ def on_page_deleted(sender, instance, **kwargs):
 
 
 def register():
+    from wagtail.models import Locale, PageViewRestriction, Site
+
     from hub.taxonomy.models import Member, Theme
 
+    request_started.connect(content.remember_generation, dispatch_uid="hub.cache.request")
+    request_finished.connect(content.forget_generation, dispatch_uid="hub.cache.request")
     page_published.connect(on_page_published, dispatch_uid="hub.cache.published")
     page_unpublished.connect(on_page_changed, dispatch_uid="hub.cache.unpublished")
     page_unpublished.connect(on_content_changed, dispatch_uid="hub.cache.content.unpublished")
@@ -59,7 +64,9 @@ def register():
     # publication saves the live page: post_save covers it, page_published need not.
     post_save.connect(on_page_saved, dispatch_uid="hub.cache.content.saved")
     post_delete.connect(on_page_deleted, dispatch_uid="hub.cache.content.deleted")
-    for model in (Theme, Member):  # their names are shown with the pages
+    # Themes' and members' names are shown with the pages; sites, locales and view
+    # restrictions decide which page a URL serves, and to whom (hub.cache.routing).
+    for model in (Theme, Member, Site, Locale, PageViewRestriction):
         uid = f"hub.cache.content.{model.__name__}"
         post_save.connect(on_content_changed, sender=model, dispatch_uid=f"{uid}.saved")
         post_delete.connect(on_content_changed, sender=model, dispatch_uid=f"{uid}.deleted")

@@ -1,6 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -90,6 +90,8 @@ class CommitmentPage(ThemedMixin, BasePage):
     ]
     # Fetched with the page when it is routed (HomePage.route).
     route_select_related = ["member"]
+    route_prefetch_related = ["themes", "ogp_values", "milestones"]
+    route_cached_properties = ["stories_for_reader"]
     parent_page_types = ["commitments.CommitmentIndexPage"]
     subpage_types = []
 
@@ -113,17 +115,23 @@ class CommitmentPage(ThemedMixin, BasePage):
             )
 
     def get_context(self, request, *args, **kwargs):
-        from hub.stories.models import StoryPage
 
         context = super().get_context(request, *args, **kwargs)
         # Once for the page, its progress and its JSON-LD (hub.opendata.jsonld).
-        if "milestones" not in getattr(self, "_cluster_related_objects", {}):  # not a preview
-            prefetch_related_objects([self], "milestones")
+        self.prefetch_relations()
         milestones = list(self.milestones.all())
         context["milestones"] = milestones
         context["progress_percent"] = self.progress_percent(milestones)
+        context["stories"] = self.stories_for_reader
+        return context
+
+    @cached_property
+    def stories_for_reader(self):
+        """The stories about this commitment, in its language."""
+        from hub.stories.models import StoryPage
+
         # Stories may point at this commitment in any language: match its translations.
-        context["stories"] = (
+        return list(
             StoryPage.objects.live()
             .filter(
                 locale_id=self.locale_id, related_commitments__translation_key=self.translation_key
@@ -131,7 +139,6 @@ class CommitmentPage(ThemedMixin, BasePage):
             .distinct()
             .order_by("-date", "title")
         )
-        return context
 
     @property
     def action_plan(self):

@@ -1,6 +1,7 @@
 from collections import OrderedDict
 
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -55,6 +56,7 @@ class GuideChapterPage(BasePage):
     ]
     # Fetched with the page when it is routed (HomePage.route).
     route_select_related = ["theme"]
+    route_cached_properties = ["recommendations_by_level"]
     parent_page_types = ["guide.GuideIndexPage"]
     subpage_types = []
 
@@ -71,6 +73,7 @@ class GuideChapterPage(BasePage):
         levels = {(item.get("value") or {}).get("level") for item in self.recommendations.raw_data}
         return sorted((level for level in levels if level in order), key=order.index)
 
+    @cached_property
     def recommendations_by_level(self):
         """Recommendations grouped by ambition level, examples in the reader's language."""
         from hub.commitments.models import CommitmentPage
@@ -106,7 +109,7 @@ class GuideChapterPage(BasePage):
                 }
             )
         return [
-            {"level": level, "label": labels[level], "items": items}
+            {"level": level, "label": str(labels[level]), "items": items}
             for level, items in groups.items()
             if items
         ]

@@ -69,6 +69,7 @@ def page_jsonld(page, request):
         ]
         return data
     if isinstance(page, AwardPage):
+        page.prefetch_relations()  # with the winners' members, as the page shows them
         data = {"@type": "WebPage", **_common(page, request)}
         data["about"] = [
             {
@@ -76,10 +77,11 @@ def page_jsonld(page, request):
                 "name": w.name,
                 "award": f"{page.title} – {w.get_category_display()}",
             }
-            for w in page.winners.select_related("member")
+            for w in page.winners.all()
         ]
         return data
     if isinstance(page, WorkingGroupPage):
+        page.prefetch_relations()
         data = {"@type": "Organization", **_common(page, request)}
         data["member"] = [
             {
@@ -89,7 +91,7 @@ def page_jsonld(page, request):
                 if lead.member_id
                 else {"@type": "Organization", "name": lead.organisation},
             }
-            for lead in page.co_leads.select_related("member")
+            for lead in page.co_leads.all()
         ]
         return data
     return None

@@ -12,7 +12,8 @@ import re
 
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404
-from django.utils.translation import gettext
+from django.utils.html import format_html_join
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from hub.cache.content import cached
@@ -77,7 +78,8 @@ def _options(name, lookup, queryset, locale):
         )
     present = {value for value in values if value}
     if name == "region":
-        return [(value, label) for value, label in Region.choices if value in present]
+        # Labels as text: lazy ones are slow to unpickle from the cache.
+        return [(value, str(label)) for value, label in Region.choices if value in present]
     return [(year, year) for year in sorted(present, reverse=True)]
 
 
@@ -99,19 +101,27 @@ class ListingMixin:
             listing["error"] = str(error)
             filters = {}
         for name, lookup in self.listing_filters.items():
+            # Cached until the next publication (hub.cache.content).
+            choices = cached(
+                "listing-options",
+                [self.pk, name, get_language()],
+                lambda name=name, lookup=lookup: _options(name, lookup, queryset, self.locale),
+            )
+            selected = {str(value) for value in filters.get(name, [])}
             listing["options"].append(
                 {
                     "name": name,
                     "label": FILTER_LABELS[name],
-                    # Cached until the next publication (hub.cache.content).
-                    "choices": cached(
-                        "listing-options",
-                        [self.pk, name],
-                        lambda name=name, lookup=lookup: _options(
-                            name, lookup, queryset, self.locale
+                    "choices": choices,
+                    # Joined here: a template loop over a hundred members costs milliseconds.
+                    "option_tags": format_html_join(
+                        "",
+                        '<option value="{}"{}>{}</option>',
+                        (
+                            (value, " selected" if str(value) in selected else "", label)
+                            for value, label in choices
                         ),
                     ),
-                    "selected": [str(value) for value in filters.get(name, [])],
                 }
             )
         for name, values in filters.items():
@@ -125,14 +135,16 @@ class ListingMixin:
             listing["error"] = listing["error"] or gettext("Invalid page number.")
             number = "1"
         paginator = Paginator(queryset, PER_PAGE)
-        # The count too (a COUNT over every item): per listing and filters.
-        paginator.count = cached(
-            "listing-count", [self.pk, sorted(filters.items())], queryset.count
-        )
+        # The count (a COUNT over every item) and the page's items (a sort of every item),
+        # per listing, filters and page number.
+        parts = [self.pk, sorted(filters.items())]
+        paginator.count = cached("listing-count", parts, queryset.count)
         try:
-            listing["page"] = paginator.page(int(number))
+            page = paginator.page(int(number))
         except EmptyPage as error:
             raise Http404(gettext("There is no such page in this listing.")) from error
+        page.object_list = cached("listing-items", [*parts, page.number], lambda: list(page))
+        listing["page"] = page
         query = request.GET.copy()
         query.pop("page", None)
         listing["query"] = query.urlencode()

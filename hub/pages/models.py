@@ -1,11 +1,12 @@
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
@@ -67,8 +68,28 @@ class BasePage(Page):
 
     base_form_class = HubPageForm
 
+    # The page's own relations, fetched with it when it is routed (HomePage.route) and
+    # kept with it in the route cache (hub.cache.routing), with the cached properties
+    # named in ``route_cached_properties`` (what the page shows of other pages).
+    route_select_related = ()
+    route_prefetch_related = ()
+    route_cached_properties = ()
+
     class Meta:
         abstract = True
+
+    def prefetch_relations(self):
+        """Fetches ``route_prefetch_related`` in one query each, unless the page was routed
+        with them, or is a preview (its items are in memory, not in the database)."""
+        in_memory = getattr(self, "_cluster_related_objects", {})
+        prefetch_related_objects(
+            [self],
+            *(
+                lookup
+                for lookup in self.route_prefetch_related
+                if getattr(lookup, "prefetch_to", lookup).split("__")[0] not in in_memory
+            ),
+        )
 
     @property
     def meta_description(self):
@@ -89,6 +110,18 @@ class BasePage(Page):
         # The same host as the hreflang alternates (language_links).
         context["canonical_url"] = request.build_absolute_uri(self.get_url(request))
         return context
+
+    def get_view_restrictions(self):
+        """Wagtail's, with the restrictions' ids cached until the next publication or
+        change of a restriction (hub.cache): no query for the pages that have none."""
+
+        def restriction_ids():
+            return list(super(BasePage, self).get_view_restrictions().values_list("pk", flat=True))
+
+        ids = cached("view-restrictions", [self.pk], restriction_ids)
+        if not ids:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(pk__in=ids)
 
     def breadcrumbs(self):
         """The ancestors below the root, top first (found while routing, if routed)."""
@@ -201,12 +234,15 @@ class HomePage(BasePage):
         model = page.specific_class
         ancestors = [found.get(prefix) for prefix in prefixes[:-1]]
         specific = (
-            model.objects.select_related("locale", *getattr(model, "route_select_related", ()))
+            model.objects.select_related("locale", *model.route_select_related)
+            .prefetch_related(*model.route_prefetch_related)
             .filter(pk=page.pk)
             .first()
         )
         if specific is None or not specific.live:
             raise Http404
+        for name in model.route_cached_properties:
+            getattr(specific, name)
         if all(a is not None and specific.path.startswith(a.path) for a in ancestors):
             specific._breadcrumbs = [self, *ancestors]
         return RouteResult(specific)

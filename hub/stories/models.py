@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -107,6 +108,8 @@ class StoryPage(ThemedMixin, BasePage):
     ]
     # Fetched with the page when it is routed (HomePage.route).
     route_select_related = ["member"]
+    route_prefetch_related = ["themes", "ogp_values", "tags", "related_commitments"]
+    route_cached_properties = ["commitments_for_reader"]
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
 
@@ -119,6 +122,7 @@ class StoryPage(ThemedMixin, BasePage):
             self.region = self.member.region
         return super().save(*args, **kwargs)
 
+    @cached_property
     def commitments_for_reader(self):
         from hub.commitments.models import CommitmentPage
 

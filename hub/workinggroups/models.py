@@ -60,6 +60,7 @@ class WorkingGroupPage(BasePage):
     ]
     # Fetched with the page when it is routed (HomePage.route).
     route_select_related = ["theme"]
+    route_prefetch_related = ["co_leads__member"]
     parent_page_types = ["workinggroups.WorkingGroupIndexPage"]
     subpage_types = []
 
@@ -71,7 +72,8 @@ class WorkingGroupPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["co_leads"] = self.co_leads.select_related("member")
+        self.prefetch_relations()
+        context["co_leads"] = list(self.co_leads.all())
         return context
 
 

@@ -31,6 +31,7 @@ def main():
     parser.add_argument("--requests", type=int, default=50)
     parser.add_argument("--sort", default="cumulative")
     parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--callers", help="also print the callers of functions matching this")
     args = parser.parse_args()
 
     # scripts/bench.py (the package scripts/bench/ shadows its name): the bench's environment.
@@ -62,7 +63,10 @@ def main():
     for _ in range(args.requests):
         client.get(url)
     profile.disable()
-    pstats.Stats(profile).strip_dirs().sort_stats(args.sort).print_stats(args.top)
+    stats = pstats.Stats(profile).strip_dirs().sort_stats(args.sort)
+    stats.print_stats(args.top)
+    if args.callers:
+        stats.print_callers(args.callers)
 
 
 if __name__ == "__main__":

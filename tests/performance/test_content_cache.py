@@ -141,3 +141,36 @@ def test_language_switcher_follows_publications(client, django_capture_on_commit
     html = client.get(story.url).content.decode()
     assert "?unavailable=es" in html  # the switcher leads to the source page instead
     assert spanish.url not in html
+
+
+@pytest.mark.django_db
+def test_a_request_reads_the_content_generation_once(client, home, monkeypatch):
+    from django.core.cache import cache
+
+    from hub.cache import content
+
+    client.get(home.url)
+    reads = []
+    get = cache.get
+    monkeypatch.setattr(
+        content.cache, "get", lambda key, *a, **k: reads.append(key) or get(key, *a, **k)
+    )
+    client.get(home.url)
+    client.get(home.url)
+    assert reads.count(content.GENERATION_KEY) == 2  # once per request
+    assert len(reads) > 4  # the page's cached entries, read under that generation
+
+
+@pytest.mark.django_db
+def test_a_publication_during_a_request_is_seen_by_that_request(rf):
+    from django.core.signals import request_finished, request_started
+
+    from hub.cache import content
+
+    request_started.send(sender=None)
+    try:
+        before = content.generation()
+        content.new_generation()
+        assert content.generation() != before
+    finally:
+        request_finished.send(sender=None)

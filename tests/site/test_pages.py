@@ -32,7 +32,7 @@ def test_guide_recommendation_links_to_its_examples_in_the_readers_language(clie
     chapters = GuideChapterPage.objects.live().filter(locale__language_code=language)
     chapter = next(c for c in chapters if any(b.value["commitments"] for b in c.recommendations))
     html = html_of(client, chapter)
-    groups = chapter.recommendations_by_level()
+    groups = chapter.recommendations_by_level
     for group in groups:
         assert f'id="level-{group["level"]}"' in html
     item = next(i for g in groups for i in g["items"] if i["commitments"])
