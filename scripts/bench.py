@@ -77,6 +77,8 @@ def django_env(size, varnish_port=None):
         "LOG_LEVEL": "WARNING",
         "PYTHONPATH": str(ROOT),
     }
+    if env.get("ELASTICSEARCH_URL"):  # each size's content in its own indexes
+        env["ELASTICSEARCH_INDEX_PREFIX"] = f"{database}_"
     if varnish_port:
         env["FRONTEND_CACHE_URL"] = f"http://127.0.0.1:{varnish_port}"
     return env, database

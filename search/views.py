@@ -4,6 +4,7 @@ The work is done in ``search.engine`` (Elasticsearch, or the database as a fallb
 these views parse parameters, log queries, add search promotions and present results.
 """
 
+import dataclasses
 import logging
 import math
 
@@ -19,6 +20,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
+from hub.cache import content
 from hub.taxonomy.models import Member, Theme
 
 from . import engine
@@ -36,10 +38,13 @@ def _active_language():
 
 
 def _active_locale():
-    try:
-        return Locale.objects.get(language_code=_active_language())
-    except Locale.DoesNotExist:
-        return Locale.get_default()
+    def find():
+        try:
+            return Locale.objects.get(language_code=_active_language())
+        except Locale.DoesNotExist:
+            return Locale.get_default()
+
+    return content.cached("locale", [_active_language()], find)
 
 
 def _log_query(query):
@@ -70,9 +75,15 @@ def _log_query(query):
 
 def _promotions(logged, req):
     """Search promotions of the query ``logged``: pages in the requested language where
-    translated."""
+    translated (cached until the next publication or change of a promotion)."""
     if logged is None:
         return []
+    return content.cached(
+        "search-promotions", [logged.pk, req.locale], lambda: _find_promotions(logged, req)
+    )
+
+
+def _find_promotions(logged, req):
     from wagtail.contrib.search_promotions.models import SearchPromotion
 
     promotions = (
@@ -226,11 +237,28 @@ def present_facets(response, labels):
     return facets
 
 
+def _results(request, req, labels):
+    """The engine's response and its result dicts, cached until the next publication
+    (``hub.cache.content``): a popular search is then one cache read. Never the database
+    fallback's, which must not outlast an Elasticsearch outage."""
+    key = [request.get_host(), get_language(), req.query, req.locale, req.page, req.sort]
+    key.append(sorted(req.filters.items()))
+    found = content.lookup("search", key)
+    if found is not None:
+        response, results = found
+        # What parsing noted (ignored parameters, a truncated query) is this request's.
+        return dataclasses.replace(response, request=req), results
+    response = engine.run(req)
+    results = present(response, request, labels)
+    if not response.notice:
+        content.store("search", key, (response, results), content.searchable_timeout())
+    return response, results
+
+
 def _search(request, strict):
     req = engine.parse_params(request.GET, _active_language(), strict=strict)
-    response = engine.run(req)
     labels = engine.facet_labels(_active_locale())
-    results = present(response, request, labels)
+    response, results = _results(request, req, labels)
     promoted = []
     logged = _log_query(req.query)
     if req.page == 1 and logged is not None:

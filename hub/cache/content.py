@@ -63,6 +63,18 @@ def new_generation():
         _request.generation = value
 
 
+# Elasticsearch shows an indexed page within its refresh interval (1 s): search results
+# read sooner than this after a publication may not have it yet.
+SEARCHABLE_AFTER_SECONDS = 2
+
+
+def searchable_timeout():
+    """How long search results may be cached: until the next publication (``TIMEOUT``),
+    or a second only, while the latest publication may not be searchable yet."""
+    age = time.time() - generation() / 1e9
+    return 1 if age < SEARCHABLE_AFTER_SECONDS else TIMEOUT
+
+
 def _key(name, parts):
     parts = ":".join(str(part) for part in parts)
     # Keys without spaces and of bounded length, whatever the parts (filter values, paths).

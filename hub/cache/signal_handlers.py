@@ -50,6 +50,7 @@ def on_page_deleted(sender, instance, **kwargs):
 
 
 def register():
+    from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.models import Locale, PageViewRestriction, Site
 
     from hub.taxonomy.models import Member, Theme
@@ -65,8 +66,9 @@ def register():
     post_save.connect(on_page_saved, dispatch_uid="hub.cache.content.saved")
     post_delete.connect(on_page_deleted, dispatch_uid="hub.cache.content.deleted")
     # Themes' and members' names are shown with the pages; sites, locales and view
-    # restrictions decide which page a URL serves, and to whom (hub.cache.routing).
-    for model in (Theme, Member, Site, Locale, PageViewRestriction):
+    # restrictions decide which page a URL serves, and to whom (hub.cache.routing);
+    # promotions head search results.
+    for model in (Theme, Member, Site, Locale, PageViewRestriction, SearchPromotion):
         uid = f"hub.cache.content.{model.__name__}"
         post_save.connect(on_content_changed, sender=model, dispatch_uid=f"{uid}.saved")
         post_delete.connect(on_content_changed, sender=model, dispatch_uid=f"{uid}.deleted")

@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.db.models import Q, prefetch_related_objects
 from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -112,11 +112,17 @@ class BasePage(Page):
         return context
 
     def get_view_restrictions(self):
-        """Wagtail's, with the restrictions' ids cached until the next publication or
-        change of a restriction (hub.cache): no query for the pages that have none."""
+        """Wagtail's: the restrictions on this page or an ancestor, or on the page one of
+        them is an alias of; in one query instead of two, and their ids cached until the
+        next publication or change of a restriction (hub.cache)."""
 
         def restriction_ids():
-            return list(super(BasePage, self).get_view_restrictions().values_list("pk", flat=True))
+            steplen = Page.steplen
+            paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
+            restrictions = PageViewRestriction.objects.filter(
+                Q(page__path__in=paths) | Q(page__aliases__path__in=paths)
+            )
+            return sorted(set(restrictions.values_list("pk", flat=True)))
 
         ids = cached("view-restrictions", [self.pk], restriction_ids)
         if not ids:
