@@ -188,6 +188,10 @@ class Varnish:
 
     def __enter__(self):
         self.workdir.mkdir(parents=True, exist_ok=True)
+        # varnishd reads the VCL as its own user: the work directory must let it in (the
+        # file cache of the app, in it, makes it private).
+        for directory in (WORK, self.workdir):
+            directory.chmod(0o755)
         vcl = (ROOT / "deploy" / "varnish" / "hub.vcl").read_text()
         vcl = vcl.replace('.port = "8000";', f'.port = "{self.args.app_port}";')
         vcl_path = self.workdir / "hub.vcl"

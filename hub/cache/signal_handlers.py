@@ -10,6 +10,8 @@ from . import content, menus, purge, renditions
 
 logger = logging.getLogger("hub")
 
+HOME_DEPTH = 2  # the root and the home pages: what requests are routed from
+
 
 def on_page_changed(sender, instance, **kwargs):
     if instance.depth <= menus.MENU_DEPTH:
@@ -37,16 +39,32 @@ def on_content_changed(sender, **kwargs):
     transaction.on_commit(content.new_generation)
 
 
+def on_structure_changed(sender, **kwargs):
+    """Drops the cached sites and home pages (``content.STRUCTURE``), as
+    ``on_content_changed`` does the content."""
+    content.new_generation(content.STRUCTURE)
+    transaction.on_commit(lambda: content.new_generation(content.STRUCTURE))
+
+
 def on_page_saved(sender, instance, **kwargs):
     # A live page saved: a publication, or a script or import saving it directly. Drafts
     # do not change what readers see (their revisions are saved, not the page).
     if isinstance(instance, Page) and instance.live:
         on_content_changed(sender)
+    if isinstance(instance, Page) and instance.depth <= HOME_DEPTH:
+        on_structure_changed(sender)
 
 
 def on_page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         on_content_changed(sender)
+        if instance.depth <= HOME_DEPTH:
+            on_structure_changed(sender)
+
+
+def on_site_changed(sender, **kwargs):
+    on_content_changed(sender)
+    on_structure_changed(sender)
 
 
 def register():
@@ -61,14 +79,19 @@ def register():
     page_unpublished.connect(on_page_changed, dispatch_uid="hub.cache.unpublished")
     page_unpublished.connect(on_content_changed, dispatch_uid="hub.cache.content.unpublished")
     post_page_move.connect(on_content_changed, dispatch_uid="hub.cache.content.moved")
+    post_page_move.connect(on_structure_changed, dispatch_uid="hub.cache.structure.moved")
     # Page subclasses send post_save and post_delete with their own class as sender. A
     # publication saves the live page: post_save covers it, page_published need not.
     post_save.connect(on_page_saved, dispatch_uid="hub.cache.content.saved")
     post_delete.connect(on_page_deleted, dispatch_uid="hub.cache.content.deleted")
-    # Themes' and members' names are shown with the pages; sites, locales and view
-    # restrictions decide which page a URL serves, and to whom (hub.cache.routing);
-    # promotions head search results.
-    for model in (Theme, Member, Site, Locale, PageViewRestriction, SearchPromotion):
+    # Themes' and members' names are shown with the pages; view restrictions decide to
+    # whom a page is served; promotions head search results.
+    for model in (Theme, Member, PageViewRestriction, SearchPromotion):
         uid = f"hub.cache.content.{model.__name__}"
         post_save.connect(on_content_changed, sender=model, dispatch_uid=f"{uid}.saved")
         post_delete.connect(on_content_changed, sender=model, dispatch_uid=f"{uid}.deleted")
+    # Sites and locales decide which home page a URL is routed from (hub.cache.routing).
+    for model in (Site, Locale):
+        uid = f"hub.cache.structure.{model.__name__}"
+        post_save.connect(on_site_changed, sender=model, dispatch_uid=f"{uid}.saved")
+        post_delete.connect(on_site_changed, sender=model, dispatch_uid=f"{uid}.deleted")

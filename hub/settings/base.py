@@ -214,15 +214,21 @@ WAGTAILAPI_LIMIT_MAX = 100
 # --- Caches (docs/performance.md) ---------------------------------------------------------
 # Menus and renditions are cached. Several workers or app servers must share one cache
 # (CACHE_URL) for a publication to refresh every worker's menu at once.
+# Pages are cached one entry each (hub.cache.routing): the file and memory caches keep
+# more than Django's default 300 entries, past which they drop a third at random.
 if CACHE_URL and CACHE_URL.startswith("redis://"):
     _cache = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
 elif CACHE_URL:
     _cache = {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": CACHE_URL.removeprefix("file://"),
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
     }
 else:
-    _cache = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    _cache = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 5_000},
+    }
 CACHES = {"default": _cache, "renditions": {**_cache, "KEY_PREFIX": "renditions"}}
 
 # Varnish in front (deploy/varnish/hub.vcl): pages are purged when (un)published.

@@ -8,8 +8,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
+from hub.cache import content
 from hub.cache.content import lookup
 from hub.guide.models import GuideChapterPage
+from hub.pages.models import HomePage
 from hub.stories.models import StoryIndexPage, StoryPage
 from scripts.bench.pages import PAGE_TYPES, page_urls
 
@@ -159,3 +161,26 @@ def test_a_preview_does_not_change_what_readers_see(admin_client, client):
     assert chapter.title in html
     assert "Ambition level" in html  # the live recommendations, not the preview's none
     assert Page.objects.get(pk=chapter.pk).title == chapter.title
+
+
+@pytest.mark.django_db
+def test_a_publication_does_not_make_readers_look_the_site_up_again(client, story):
+    client.get(story.url)
+    content.new_generation()  # as any publication does
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(story.url).status_code == 200
+    sql = " ".join(q["sql"] for q in queries.captured_queries)
+    assert queries.captured_queries, "the page itself is read again"
+    assert "wagtailcore_site" not in sql
+
+
+@pytest.mark.django_db
+def test_an_unpublished_home_page_is_not_routed_from_any_more(
+    client, django_capture_on_commit_callbacks
+):
+    assert client.get("/es/").context["page"].locale.language_code == "es"
+    home = HomePage.objects.get(locale__language_code="es")
+    with django_capture_on_commit_callbacks(execute=True):
+        home.unpublish()
+    # Wagtail routes from the default home page when a locale's is not live.
+    assert client.get("/es/").context["page"].locale.language_code == "en"
