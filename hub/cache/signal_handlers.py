@@ -51,7 +51,8 @@ def on_page_saved(sender, instance, **kwargs):
     # do not change what readers see (their revisions are saved, not the page).
     if isinstance(instance, Page) and instance.live:
         on_content_changed(sender)
-    if isinstance(instance, Page) and instance.depth <= HOME_DEPTH:
+    # Fixtures (``restore``) save pages raw, their tree fields possibly not set yet.
+    if isinstance(instance, Page) and (instance.depth is None or instance.depth <= HOME_DEPTH):
         on_structure_changed(sender)
 
 

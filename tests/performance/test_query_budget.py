@@ -20,7 +20,7 @@ LANGUAGES = ["en", "fr", "es"]
 # database fallback reads more.
 PAGES = [*PAGE_TYPES, pytest.param("search", marks=pytest.mark.search)]
 
-# Over budget in code this issue does not own; see docs/performance.md, "Known hot spots".
+# Over budget in code this issue does not own (none today; docs/performance.md).
 # Strict: once fixed, these fail as XPASS and the mark must go.
 OVER_BUDGET: dict[str, str] = {}
 
