@@ -239,15 +239,16 @@ class HomePage(BasePage):
             raise Http404
         model = page.specific_class
         ancestors = [found.get(prefix) for prefix in prefixes[:-1]]
+        # Page types of other apps have no route_* attributes (BasePage's).
         specific = (
-            model.objects.select_related("locale", *model.route_select_related)
-            .prefetch_related(*model.route_prefetch_related)
+            model.objects.select_related("locale", *getattr(model, "route_select_related", ()))
+            .prefetch_related(*getattr(model, "route_prefetch_related", ()))
             .filter(pk=page.pk)
             .first()
         )
         if specific is None or not specific.live:
             raise Http404
-        for name in model.route_cached_properties:
+        for name in getattr(model, "route_cached_properties", ()):
             getattr(specific, name)
         if all(a is not None and specific.path.startswith(a.path) for a in ancestors):
             specific._breadcrumbs = [self, *ancestors]
