@@ -115,7 +115,6 @@ class CommitmentPage(ThemedMixin, BasePage):
             )
 
     def get_context(self, request, *args, **kwargs):
-
         context = super().get_context(request, *args, **kwargs)
         # Once for the page, its progress and its JSON-LD (hub.opendata.jsonld).
         self.prefetch_relations()

@@ -23,6 +23,14 @@ def unpublish(page, on_commit):
         page.unpublish()
 
 
+def assert_shown_while_published(client, url, page, on_commit):
+    """``page``, edited, shows on ``url`` once published, and no more once unpublished."""
+    publish(page, on_commit)
+    assert page.title in client.get(url).content.decode()
+    unpublish(page, on_commit)
+    assert page.title not in client.get(url).content.decode()
+
+
 @pytest.fixture
 def home(db):
     return HomePage.objects.get(locale__language_code="en")
@@ -53,12 +61,7 @@ def test_a_published_story_reaches_the_home_page(
 
     oldest_story.title = "A story published today"
     oldest_story.date = datetime.date.today() + datetime.timedelta(days=1)
-    publish(oldest_story, django_capture_on_commit_callbacks)
-
-    assert "A story published today" in client.get(home.url).content.decode()
-
-    unpublish(oldest_story, django_capture_on_commit_callbacks)
-    assert "A story published today" not in client.get(home.url).content.decode()
+    assert_shown_while_published(client, home.url, oldest_story, django_capture_on_commit_callbacks)
 
 
 @pytest.mark.django_db
@@ -88,11 +91,7 @@ def test_related_content_follows_publications(client, django_capture_on_commit_c
     assert other.title in client.get(story.url).content.decode()
 
     other.title = "Renamed related story"
-    publish(other, django_capture_on_commit_callbacks)
-    assert "Renamed related story" in client.get(story.url).content.decode()
-
-    unpublish(other, django_capture_on_commit_callbacks)
-    assert "Renamed related story" not in client.get(story.url).content.decode()
+    assert_shown_while_published(client, story.url, other, django_capture_on_commit_callbacks)
 
 
 @pytest.mark.django_db
@@ -162,7 +161,7 @@ def test_a_request_reads_the_content_generation_once(client, home, monkeypatch):
 
 
 @pytest.mark.django_db
-def test_a_publication_during_a_request_is_seen_by_that_request(rf):
+def test_a_publication_during_a_request_is_seen_by_that_request():
     from django.core.signals import request_finished, request_started
 
     from hub.cache import content
