@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.db.models import Q, prefetch_related_objects
 from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +10,7 @@ from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from hub.cache import menus
 from hub.cache.content import cached_rows
 from hub.cache.menus import main_menu
 from hub.taxonomy.models import Theme
@@ -192,7 +193,8 @@ class HomePage(BasePage):
     def route(self, request, path_components):
         """The page at ``path_components`` under this home page, found through its
         ``url_path`` in two queries whatever the depth (Wagtail's ``Page.route`` takes
-        two per URL segment). As ``Page.route``: only the last page must be live (private
+        two per URL segment); the first also reads the main menu when it is not cached.
+        As ``Page.route``: only the last page must be live (private
         pages are checked by Wagtail's ``before_serve_page`` hook afterwards)."""
         if not path_components:
             return super().route(request, path_components)
@@ -202,12 +204,19 @@ class HomePage(BasePage):
             self.url_path + "".join(f"{part}/" for part in path_components[:length])
             for length in range(1, len(path_components) + 1)
         ]
+        # slug__in lets the database use the slug index (url_path has none).
+        wanted = Q(slug__in=path_components, url_path__in=prefixes)
+        # The main menu's sections, read by the same query when the menu is not cached.
+        menu_missing = not menus.is_cached(self.path)
+        if menu_missing:
+            wanted |= Q(depth=menus.MENU_DEPTH, live=True, show_in_menus=True)
+        rows = list(Page.objects.filter(wanted, path__startswith=self.path))
+        if menu_missing:
+            menus.remember(self.path, [row for row in rows if menus.is_section(row)])
         found = {
             page.url_path: page
-            # slug__in lets the database use the slug index (url_path has none).
-            for page in Page.objects.filter(
-                slug__in=path_components, url_path__in=prefixes, path__startswith=self.path
-            )
+            for page in rows
+            if page.url_path in prefixes and page.slug in path_components
         }
         if any(
             p.specific_class is None or p.specific_class.route is not Page.route
