@@ -1,11 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path, re_path
+from django.urls import include, path
+from django.views.decorators.cache import cache_control
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from hub.cache import routing
 from hub.opendata import urls as opendata_urls
 from search import views as search_views
 
@@ -22,17 +22,11 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's front-end URLs, pages served through the route cache (hub.cache.routing).
-wagtail_patterns = [
-    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve")
-    if pattern.name == "wagtail_serve"
-    else pattern
-    for pattern in wagtail_urls.urlpatterns
-]
-
 urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
+    # Results change with every publication and purges do not list searches: a minute
+    # in a shared cache (hub.cache.headers).
+    path("search/", cache_control(s_maxage=60)(search_views.search), name="search"),
     *opendata_urls.i18n_urlpatterns,
-    *wagtail_patterns,
+    path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

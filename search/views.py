@@ -38,13 +38,11 @@ def _active_language():
 
 
 def _active_locale():
-    def find():
-        try:
-            return Locale.objects.get(language_code=_active_language())
-        except Locale.DoesNotExist:
-            return Locale.get_default()
-
-    return content.cached("locale", [_active_language()], find)
+    # One indexed query (the application cache holds no model instances).
+    try:
+        return Locale.objects.get(language_code=_active_language())
+    except Locale.DoesNotExist:
+        return Locale.get_default()
 
 
 def _log_query(query):
@@ -78,9 +76,18 @@ def _promotions(logged, req):
     translated (cached until the next publication or change of a promotion)."""
     if logged is None:
         return []
-    return content.cached(
-        "search-promotions", [logged.pk, req.locale], lambda: _find_promotions(logged, req)
+    # Keys and descriptions cached (the application cache holds no model instances).
+    found = content.cached(
+        "search-promotions",
+        [logged.pk, req.locale],
+        lambda: [(page.pk, description) for page, description in _find_promotions(logged, req)],
     )
+    if not found:
+        return []
+    pages = {
+        p.pk: p for p in Page.objects.live().filter(pk__in=[pk for pk, _d in found]).specific()
+    }
+    return [(pages[pk], description) for pk, description in found if pk in pages]
 
 
 def _find_promotions(logged, req):

@@ -1,11 +1,13 @@
 vcl 4.1;
 # Varnish in front of the hub's app servers (docs/performance.md).
 #
-# Anonymous pages are cached; a page published or unpublished in Wagtail is purged
+# The app servers say what may be cached and for how long (Cache-Control, hub.cache.headers):
+# anonymous pages `public, s-maxage=…, stale-while-revalidate=…`, which Varnish turns into the
+# object's TTL and grace; private and password-protected pages, and anything for a signed-in
+# user, `private, no-store`, never stored here. No TTL is fixed in this file.
+# A page published, unpublished, moved, or whose privacy changes in Wagtail is purged
 # (hub.cache.purge sends PURGE for the page in every locale, its listings and home pages).
 # A PURGE bans every cached variant of the path (?page=2, ?unavailable=fr…), any host.
-# Everything else expires after the TTL below, which bounds how long menus, breadcrumbs
-# and related links elsewhere can lag behind a publication.
 
 backend default {
     .host = "127.0.0.1";
@@ -47,22 +49,17 @@ sub vcl_recv {
 sub vcl_backend_response {
     # Remembered on the object so that a PURGE can ban it whatever its query string.
     set beresp.http.x-url-path = regsub(bereq.url, "\?.*$", "");
-    if (beresp.http.Set-Cookie || beresp.http.Cache-Control ~ "private|no-store") {
+    # Private answers, answers that set a cookie, and answers that do not say they may be
+    # shared are never stored (a short hit-for-miss: the next request goes to the backend).
+    if (beresp.http.Set-Cookie
+        || beresp.http.Cache-Control ~ "(?i)private|no-store|no-cache"
+        || beresp.http.Cache-Control !~ "(?i)s-maxage|public|max-age=[1-9]") {
         set beresp.uncacheable = true;
         set beresp.ttl = 120s;
         return (deliver);
     }
-    if (bereq.url ~ "^/(static|media)/") {
-        set beresp.ttl = 7d;
-    } elsif (bereq.url ~ "^/[a-z]{2}/search/") {
-        # Results change with every publication; purges do not list searches.
-        set beresp.ttl = 1m;
-    } elsif (beresp.status == 200 || beresp.status == 301 || beresp.status == 302
-             || beresp.status == 404) {
-        set beresp.ttl = 10m;
-    }
-    # Serve a stale copy for a while if the app servers are slow or down.
-    set beresp.grace = 6h;
+    # TTL (s-maxage, else max-age) and grace (stale-while-revalidate) come from the
+    # backend's Cache-Control, as Varnish reads it before this subroutine.
     return (deliver);
 }
 

@@ -8,6 +8,6 @@ class CacheConfig(AppConfig):
     verbose_name = _("Caching")
 
     def ready(self):
-        from . import signal_handlers
+        from . import checks, signal_handlers  # noqa: F401 (checks registers itself)
 
         signal_handlers.register()

@@ -3,8 +3,6 @@
 from django.conf import settings
 from wagtail.models import Page
 
-from hub.cache.content import cached
-
 
 def language_links(page, request):
     """One entry per site language: the live translation, or the source page as fallback.
@@ -13,16 +11,12 @@ def language_links(page, request):
     link goes to the page in its source language with ``?unavailable=<code>``, and that
     page explains why the reader sees another language.
     """
-    # Cached per translation group until the next publication (hub.cache.content).
-    translations = cached(
-        "translations",
-        [page.translation_key],
-        lambda: list(
-            Page.objects.filter(translation_key=page.translation_key)
-            .live()
-            .select_related("locale")
-            .order_by("id")
-        ),
+    # One indexed query: caching it would save nothing (a cache hit reads rows by key).
+    translations = list(
+        Page.objects.filter(translation_key=page.translation_key)
+        .live()
+        .select_related("locale")
+        .order_by("id")
     )
     by_language = {p.locale.language_code: p for p in translations}
     for translation in translations:

@@ -16,7 +16,7 @@ from django.utils.html import format_html_join
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
-from hub.cache.content import cached
+from hub.cache.content import cached, cached_rows
 from hub.taxonomy.models import Member, Region, Theme
 
 PER_PAGE = 12
@@ -143,7 +143,10 @@ class ListingMixin:
             page = paginator.page(int(number))
         except EmptyPage as error:
             raise Http404(gettext("There is no such page in this listing.")) from error
-        page.object_list = cached("listing-items", [*parts, page.number], lambda: list(page))
+        start = (page.number - 1) * PER_PAGE
+        page.object_list = cached_rows(
+            "listing-items", [*parts, page.number], queryset, start, start + PER_PAGE
+        )
         listing["page"] = page
         query = request.GET.copy()
         query.pop("page", None)

@@ -6,11 +6,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from hub.cache.content import cached
+from hub.cache import menus
+from hub.cache.content import cached_rows
 from hub.cache.menus import main_menu
 from hub.taxonomy.models import Theme
 
@@ -68,9 +69,9 @@ class BasePage(Page):
 
     base_form_class = HubPageForm
 
-    # The page's own relations, fetched with it when it is routed (HomePage.route) and
-    # kept with it in the route cache (hub.cache.routing), with the cached properties
-    # named in ``route_cached_properties`` (what the page shows of other pages).
+    # The page's own relations, fetched with it when it is routed (HomePage.route), and
+    # the cached properties named in ``route_cached_properties`` (what the page shows of
+    # other pages), evaluated then.
     route_select_related = ()
     route_prefetch_related = ()
     route_cached_properties = ()
@@ -110,24 +111,6 @@ class BasePage(Page):
         # The same host as the hreflang alternates (language_links).
         context["canonical_url"] = request.build_absolute_uri(self.get_url(request))
         return context
-
-    def get_view_restrictions(self):
-        """Wagtail's: the restrictions on this page or an ancestor, or on the page one of
-        them is an alias of; in one query instead of two, and their ids cached until the
-        next publication or change of a restriction (hub.cache)."""
-
-        def restriction_ids():
-            steplen = Page.steplen
-            paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
-            restrictions = PageViewRestriction.objects.filter(
-                Q(page__path__in=paths) | Q(page__aliases__path__in=paths)
-            )
-            return sorted(set(restrictions.values_list("pk", flat=True)))
-
-        ids = cached("view-restrictions", [self.pk], restriction_ids)
-        if not ids:
-            return PageViewRestriction.objects.none()
-        return PageViewRestriction.objects.filter(pk__in=ids)
 
     def breadcrumbs(self):
         """The ancestors below the root, top first (found while routing, if routed)."""
@@ -210,7 +193,8 @@ class HomePage(BasePage):
     def route(self, request, path_components):
         """The page at ``path_components`` under this home page, found through its
         ``url_path`` in two queries whatever the depth (Wagtail's ``Page.route`` takes
-        two per URL segment). As ``Page.route``: only the last page must be live (private
+        two per URL segment); the first also reads the main menu when it is not cached.
+        As ``Page.route``: only the last page must be live (private
         pages are checked by Wagtail's ``before_serve_page`` hook afterwards)."""
         if not path_components:
             return super().route(request, path_components)
@@ -220,12 +204,19 @@ class HomePage(BasePage):
             self.url_path + "".join(f"{part}/" for part in path_components[:length])
             for length in range(1, len(path_components) + 1)
         ]
+        # slug__in lets the database use the slug index (url_path has none).
+        wanted = Q(slug__in=path_components, url_path__in=prefixes)
+        # The main menu's sections, read by the same query when the menu is not cached.
+        menu_missing = not menus.is_cached(self.path)
+        if menu_missing:
+            wanted |= Q(depth=menus.MENU_DEPTH, live=True, show_in_menus=True)
+        rows = list(Page.objects.filter(wanted, path__startswith=self.path))
+        if menu_missing:
+            menus.remember(self.path, [row for row in rows if menus.is_section(row)])
         found = {
             page.url_path: page
-            # slug__in lets the database use the slug index (url_path has none).
-            for page in Page.objects.filter(
-                slug__in=path_components, url_path__in=prefixes, path__startswith=self.path
-            )
+            for page in rows
+            if page.url_path in prefixes and page.slug in path_components
         }
         if any(
             p.specific_class is None or p.specific_class.route is not Page.route
@@ -262,8 +253,7 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Cached until the next publication (hub.cache.content).
-        context.update(cached("home", [self.pk], self.home_lists))
+        context.update(self.home_lists())
         return context
 
     def home_lists(self):
@@ -282,29 +272,40 @@ class HomePage(BasePage):
             .order_by("-year", "path")
             .values("pk")[: self.HOME_WINNERS]
         )
+        # Their keys cached until the next publication (hub.cache.content).
         return {
-            "stories": list(
-                StoryPage.objects.live()
-                .filter(locale_id=locale_id)
-                .order_by("-date", "title")[: self.HOME_STORIES]
+            "stories": cached_rows(
+                "home-stories",
+                [self.pk],
+                StoryPage.objects.live().filter(locale_id=locale_id).order_by("-date", "title"),
+                stop=self.HOME_STORIES,
             ),
-            "chapters": list(
+            "chapters": cached_rows(
+                "home-chapters",
+                [self.pk],
                 GuideChapterPage.objects.live()
                 .filter(locale_id=locale_id)
                 .select_related("theme")
-                .order_by("path")[: self.HOME_CHAPTERS]
+                .order_by("path"),
+                stop=self.HOME_CHAPTERS,
             ),
-            "commitments": list(
+            "commitments": cached_rows(
+                "home-commitments",
+                [self.pk],
                 CommitmentPage.objects.live()
                 .filter(locale_id=locale_id)
                 .select_related("member")
-                .order_by("-is_flagship", "-plan_start_year", "title")[: self.HOME_COMMITMENTS]
+                .order_by("-is_flagship", "-plan_start_year", "title"),
+                stop=self.HOME_COMMITMENTS,
             ),
             # The winners of the latest editions (a subquery: still one query).
-            "winners": list(
+            "winners": cached_rows(
+                "home-winners",
+                [self.pk],
                 AwardWinner.objects.filter(page__in=latest_awards)
                 .select_related("page", "member")
-                .order_by("-page__year", "page__path", "sort_order")[: self.HOME_WINNERS]
+                .order_by("-page__year", "page__path", "sort_order"),
+                stop=self.HOME_WINNERS,
             ),
         }
 

@@ -5,6 +5,8 @@ in the README's table.
 """
 
 import os
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as package_version
 from pathlib import Path
 
 import dj_database_url
@@ -43,6 +45,7 @@ STATIC_ROOT = Path(env("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 LOG_LEVEL = env("LOG_LEVEL", "INFO")
 CACHE_URL = env("CACHE_URL")
+RELEASE = env("RELEASE")
 FRONTEND_CACHE_URL = env("FRONTEND_CACHE_URL")
 MACHINE_TRANSLATOR = env("MACHINE_TRANSLATOR")
 DEEPL_API_KEY = env("DEEPL_API_KEY", "")
@@ -94,6 +97,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "hub.cache.headers.CacheControlMiddleware",
     "hub.ops.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -208,11 +212,15 @@ REST_FRAMEWORK = {
 WAGTAILAPI_LIMIT_MAX = 100
 
 # --- Caches (docs/performance.md) ---------------------------------------------------------
-# Menus and renditions are cached. Several workers or app servers must share one cache
-# (CACHE_URL) for a publication to refresh every worker's menu at once.
-# Pages are cached one entry each (hub.cache.routing): the file and memory caches keep
-# more than Django's default 300 entries, past which they drop a third at random.
-if CACHE_URL and CACHE_URL.startswith("redis://"):
+# One cache shared by every worker and app server (Redis, CACHE_URL): hub.cache.checks
+# refuses a per-process one in production. Keys carry the release (RELEASE, else the
+# package version): a deploy never reads what an older release cached.
+if not RELEASE:
+    try:
+        RELEASE = package_version("ogp-knowledge-hub")
+    except PackageNotFoundError:
+        RELEASE = "dev"
+if CACHE_URL and CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
     _cache = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
 elif CACHE_URL:
     _cache = {
@@ -225,7 +233,15 @@ else:
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "OPTIONS": {"MAX_ENTRIES": 5_000},
     }
-CACHES = {"default": _cache, "renditions": {**_cache, "KEY_PREFIX": "renditions"}}
+CACHES = {
+    "default": {**_cache, "KEY_PREFIX": f"hub-{RELEASE}"},
+    "renditions": {**_cache, "KEY_PREFIX": f"renditions-{RELEASE}"},
+}
+# Cache-Control of pages read anonymously (hub.cache.headers): seconds in Varnish or any
+# shared cache, purged at once on publication; then served stale while one request
+# refreshes.
+HUB_SHARED_MAX_AGE = 600
+HUB_STALE_WHILE_REVALIDATE = 60
 
 # Varnish in front (deploy/varnish/hub.vcl): pages are purged when (un)published.
 if FRONTEND_CACHE_URL:

@@ -42,15 +42,23 @@ def oldest_story(db):
 
 
 @pytest.mark.django_db
-def test_home_page_lists_are_read_once_then_from_the_cache(client, home):
-    client.get(home.url)
-    with CaptureQueriesContext(connection) as first:
-        client.get(home.url)
-    home.home_lists()  # what the cache holds
-    with CaptureQueriesContext(connection) as lists:
-        home.home_lists()
+def test_home_page_lists_are_cached_as_keys_and_read_by_key(client, home, monkeypatch):
+    from django.core.cache import cache
+
+    stored = {}
+    set_ = cache.set
+    monkeypatch.setattr(
+        cache, "set", lambda k, v, *a, **kw: stored.update({k: v}) or set_(k, v, *a, **kw)
+    )
+    first = home.home_lists()
+    lists = [value for key, value in stored.items() if ":home-" in key]
     assert len(lists) == 4
-    assert not any("awards_awardwinner" in q["sql"] for q in first.captured_queries)
+    assert all(isinstance(pk, int) for value in lists for pk in value)  # keys, no rows
+    with CaptureQueriesContext(connection) as queries:
+        again = home.home_lists()
+    assert again == first
+    assert len(queries) == 4  # one read by key each: no sort of every story
+    assert not any("LIMIT" in q["sql"] for q in queries.captured_queries[:3])
 
 
 @pytest.mark.django_db
@@ -97,10 +105,12 @@ def test_related_content_follows_publications(client, django_capture_on_commit_c
 @pytest.mark.django_db
 def test_related_content_is_cached(client):
     story, _other = story_with_related()
-    related_by_theme(story)
+    first = related_by_theme(story)
     with CaptureQueriesContext(connection) as queries:
-        related_by_theme(story)
-    assert len(queries) == 0
+        assert related_by_theme(story) == first
+    # The stories and commitments read by key: no sort, no LIMIT.
+    assert len(queries) == 2
+    assert not any("LIMIT" in q["sql"] for q in queries.captured_queries)
 
 
 @pytest.mark.django_db
