@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.decorators.http import require_safe
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -8,6 +9,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from hub.cache import routing
 from hub.opendata import urls as opendata_urls
 from search import views as search_views
+
+handler404 = "hub.ops.errors.page_not_found"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -22,9 +25,10 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's front-end URLs, pages served through the route cache (hub.cache.routing).
+# Wagtail's front-end URLs, pages served through the route cache (hub.cache.routing), to
+# GET and HEAD only: no page takes a form (password forms post to Wagtail's own view).
 wagtail_patterns = [
-    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve")
+    re_path(wagtail_urls.serve_pattern, require_safe(routing.serve), name="wagtail_serve")
     if pattern.name == "wagtail_serve"
     else pattern
     for pattern in wagtail_urls.urlpatterns
