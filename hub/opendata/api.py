@@ -141,10 +141,13 @@ ID_PARAMETERS = ("child_of", "ancestor_of", "descendant_of", "translation_of", "
 MAX_ID = 2**63 - 1
 
 
-def check_api_params(params):
-    """Raise ``BadRequestError`` (translated) on a NUL anywhere or a bad number."""
+def check_api_params(params, formats):
+    """Raise ``BadRequestError`` (translated) on a NUL anywhere, a bad number or an
+    unknown ``format`` (Django REST framework answers that with an empty 404)."""
     try:
         param.check_text(params)
+        if "format" in params:
+            param.choice(params["format"], "format", formats)
         if "offset" in params:
             param.integer(params["offset"], "offset")
         if "limit" in params:
@@ -162,7 +165,7 @@ class OpenDataMixin:
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        check_api_params(request.GET)
+        check_api_params(request.GET, [renderer.format for renderer in self.renderer_classes])
 
 
 class HubPagesAPIViewSet(OpenDataMixin, PagesAPIViewSet):
