@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
+from hub.core import params as param
 from hub.taxonomy.models import AmbitionLevel, Member, Region, Theme, ValueKey
 
 from .backend import ES_ERRORS, LANGUAGES, HubElasticsearchBackend
@@ -42,15 +43,10 @@ FACETS = {
     "level": "hub_levels",
     "year": "hub_year",
 }
-SLUG_RE = re.compile(r"^[-a-z0-9_]{1,80}$")
 SORTS = ("relevance", "date")
 
 
-class BadRequest(ValueError):
-    def __init__(self, field, message):
-        super().__init__(message)
-        self.field = field
-        self.message = message
+BadRequest = param.ParamError  # a bad parameter: ``field`` and a translated ``message``
 
 
 @dataclass
@@ -104,58 +100,49 @@ def _valid_values(name):
     return None
 
 
+def _facet_value(name, value):
+    """One facet value, parsed by ``hub.core.params``."""
+    if name == "year":
+        return param.year(value, name)
+    allowed = _valid_values(name)
+    if allowed is not None:
+        return param.choice(value, name, sorted(allowed))
+    return param.slug(value, name)
+
+
 def parse_params(params, active_language, strict=True):
-    """A SearchRequest from query parameters. Invalid values raise ``BadRequest`` when
-    ``strict``, otherwise they are dropped and listed in ``request.ignored``."""
+    """A SearchRequest from query parameters (parsed by ``hub.core.params``). Invalid values
+    raise ``BadRequest`` when ``strict``, otherwise they are dropped and listed in
+    ``request.ignored``."""
     request = SearchRequest()
     request.query, request.truncated = clean_query(params.get("q", ""))
 
-    def bad(field_name, message):
-        if strict:
-            raise BadRequest(field_name, message)
-        request.ignored.append((field_name, message))
+    def parsed(parse, *args, default=None):
+        try:
+            return parse(*args)
+        except param.ParamError as error:
+            if strict:
+                raise
+            request.ignored.append((error.field, error.message))
+            return default
 
+    fallback = active_language if active_language in LANGUAGES else settings.LANGUAGE_CODE
     locale = (params.get("locale") or active_language or settings.LANGUAGE_CODE).strip()
-    if locale != "all" and locale not in LANGUAGES:
-        bad("locale", f"Unknown locale {locale[:20]!r}: use one of {', '.join(LANGUAGES)} or all.")
-        locale = active_language if active_language in LANGUAGES else settings.LANGUAGE_CODE
-    request.locale = locale
+    request.locale = parsed(param.choice, locale, "locale", [*LANGUAGES, "all"], default=fallback)
 
     for name in FACETS:
         values = []
-        for raw in params.getlist(name) if hasattr(params, "getlist") else [params.get(name)]:
-            for value in (raw or "").split(","):
-                value = value.strip()
-                if not value:
-                    continue
-                allowed = _valid_values(name)
-                if name == "year":
-                    if not value.isdigit() or not 1000 <= int(value) <= 9999:
-                        bad(name, f"Invalid year {value[:20]!r}: use four digits.")
-                        continue
-                    value = int(value)
-                elif allowed is not None and value not in allowed:
-                    bad(name, f"Unknown {name} {value[:40]!r}.")
-                    continue
-                elif allowed is None and not SLUG_RE.match(value):
-                    bad(name, f"Invalid {name} {value[:40]!r}: use a slug.")
-                    continue
-                if value not in values:
-                    values.append(value)
+        for value in parsed(param.values, params, name, default=[]):
+            value = parsed(_facet_value, name, value)
+            if value is not None and value not in values:
+                values.append(value)
         if values:
-            request.filters[name] = values[:20]
+            request.filters[name] = values
 
     page = (params.get("page") or "1").strip()
-    if not page.isdigit() or not 1 <= int(page) <= MAX_PAGE:
-        bad("page", f"Invalid page {page[:20]!r}: use a number from 1 to {MAX_PAGE}.")
-        page = "1"
-    request.page = int(page)
-
+    request.page = parsed(param.integer, page, "page", 1, MAX_PAGE, default=1)
     sort = (params.get("sort") or "relevance").strip()
-    if sort not in SORTS:
-        bad("sort", f"Unknown sort {sort[:20]!r}: use relevance or date.")
-        sort = "relevance"
-    request.sort = sort
+    request.sort = parsed(param.choice, sort, "sort", SORTS, default="relevance")
     return request
 
 

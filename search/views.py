@@ -7,6 +7,7 @@ these views parse parameters, log queries, add search promotions and present res
 import dataclasses
 import logging
 import math
+import re
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -18,9 +19,11 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page
 
 from hub.cache import content
+from hub.core import params as param
 from hub.taxonomy.models import Member, Theme
 
 from . import engine
@@ -30,6 +33,7 @@ logger = logging.getLogger("search")
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 AUTOCOMPLETE_SIZE = 8
+AUTOCOMPLETE_WORD = re.compile(r"\w+")
 
 
 def _active_language():
@@ -306,6 +310,7 @@ def _theme_json(theme):
     return {"value": theme.slug, "label": theme.name}
 
 
+@require_safe
 def search(request):
     req, response, results, facets, closest = _search(request, strict=False)
     pages = max(1, math.ceil(response.total / engine.PAGE_SIZE))
@@ -342,6 +347,7 @@ def _facet_titles():
     }
 
 
+@require_safe
 def search_api(request):
     try:
         req, response, results, facets, closest = _search(request, strict=True)
@@ -370,21 +376,26 @@ def search_api(request):
     return JsonResponse(data)
 
 
+@require_safe
 def autocomplete_api(request):
     query, _truncated = engine.clean_query(request.GET.get("q", ""))
     language = request.GET.get("locale") or _active_language()
-    if language not in LANGUAGES:
-        return JsonResponse(
-            {"error": f"Unknown locale: use one of {', '.join(LANGUAGES)}.", "field": "locale"},
-            status=400,
-        )
+    try:
+        param.choice(language, "locale", LANGUAGES)
+    except param.ParamError as error:
+        return JsonResponse({"error": error.message, "field": error.field}, status=400)
     locale = Locale.objects.filter(language_code=language).first() or Locale.get_default()
     data = {"query": query, "results": [], "themes": [], "members": []}
     if not query:
         return JsonResponse(data)
     pages = Page.objects.live().public().filter(locale=locale, depth__gte=2)
+    # Words only: the database backend hands the text to SQLite's full-text syntax, where a
+    # stray double quote is an error (a 500), and autocomplete matches words anyway.
+    words = " ".join(AUTOCOMPLETE_WORD.findall(query))
     try:
-        found = list(pages.autocomplete(query, fields=["title"])[:AUTOCOMPLETE_SIZE])
+        found = (
+            list(pages.autocomplete(words, fields=["title"])[:AUTOCOMPLETE_SIZE]) if words else []
+        )
     except ES_ERRORS as error:  # the backend falls back already; belt and braces
         logger.warning("Autocomplete unavailable: %s", error)
         found = list(pages.filter(title__icontains=query)[:AUTOCOMPLETE_SIZE])

@@ -7,6 +7,7 @@ private pages and their descendants never appear). Page listings take the hub's 
 page type are declared here, in ``API_FIELDS``, rather than on the models.
 """
 
+from django.conf import settings
 from rest_framework import serializers
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api import APIField
@@ -20,12 +21,13 @@ from wagtail.models import CollectionViewRestriction
 
 from hub.awards.models import AwardPage
 from hub.commitments.models import CommitmentPage
+from hub.core import params as param
 from hub.guide.models import GuideChapterPage
 from hub.pages.models import BasePage, StrategicObjectivePage
 from hub.stories.models import StoryPage
 from hub.workinggroups.models import WorkingGroupPage
 
-from .filters import FILTERS, FilterError, filter_pages
+from .filters import FILTERS, filter_pages
 from .throttling import OpenDataThrottle
 
 
@@ -129,13 +131,41 @@ class HubFilter(BaseFilterBackend):
     def filter_queryset(self, request, queryset, view):
         try:
             return filter_pages(queryset, request.GET)
-        except FilterError as error:
+        except param.ParamError as error:
             raise BadRequestError(str(error)) from error
+
+
+#: Wagtail's integer parameters, read with ``int()``: parsed here first, ASCII digits
+#: within a database integer's range (``offset=99999999999999999999`` overflowed a bigint).
+ID_PARAMETERS = ("child_of", "ancestor_of", "descendant_of", "translation_of", "id")
+MAX_ID = 2**63 - 1
+
+
+def check_api_params(params, formats):
+    """Raise ``BadRequestError`` (translated) on a NUL anywhere, a bad number or an
+    unknown ``format`` (Django REST framework answers that with an empty 404)."""
+    try:
+        param.check_text(params)
+        if "format" in params:
+            param.choice(params["format"], "format", formats)
+        if "offset" in params:
+            param.integer(params["offset"], "offset")
+        if "limit" in params:
+            param.integer(params["limit"], "limit", 0, settings.WAGTAILAPI_LIMIT_MAX)
+        for name in ID_PARAMETERS:
+            if name in params:
+                param.integer(params[name], name, 1, MAX_ID)
+    except param.ParamError as error:
+        raise BadRequestError(error.message) from error
 
 
 class OpenDataMixin:
     throttle_classes = [OpenDataThrottle]
     authentication_classes = []  # anonymous: what everyone sees, nothing more
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_api_params(request.GET, [renderer.format for renderer in self.renderer_classes])
 
 
 class HubPagesAPIViewSet(OpenDataMixin, PagesAPIViewSet):

@@ -75,3 +75,11 @@ def ris(data):
         ("ER", ""),
     ]
     return "".join(f"{tag}  - {' '.join(str(value).split())}\r\n" for tag, value in lines)
+
+
+#: Download formats of ``/cite/<id>.<format>``: a closed set, in the URL pattern too.
+FORMATS = {
+    "bib": (bibtex, "application/x-bibtex; charset=utf-8"),
+    "ris": (ris, "application/x-research-info-systems; charset=utf-8"),
+    "txt": (plain_text, "text/plain; charset=utf-8"),
+}

@@ -2,8 +2,8 @@
 
 The values are those of the search facets and listing pages (``theme=<Theme.slug>``,
 ``member=<Member.slug>``, ``region=<Region key>``, ``year=<four digits>``), parsed by
-``hub.pages.listing.parse_filters`` (bad values raise ``FilterError``). ``LOOKUPS`` says,
-for each page type, which field answers each filter, so any page queryset can be
+``hub.pages.listing.parse_filters`` (bad values raise ``hub.core.params.ParamError``).
+``LOOKUPS`` says, for each page type, which field answers each filter, so any page queryset can be
 filtered, whatever the mix of types in it.
 """
 
@@ -12,13 +12,14 @@ from wagtail.models import Page
 
 from hub.awards.models import AwardPage
 from hub.commitments.models import CommitmentPage
+from hub.core.params import ParamError
 from hub.guide.models import GuideChapterPage
-from hub.pages.listing import FilterError, parse_filters
+from hub.pages.listing import parse_filters
 from hub.pages.models import StrategicObjectivePage
 from hub.stories.models import StoryPage
 from hub.workinggroups.models import WorkingGroupPage
 
-__all__ = ["FILTERS", "FilterError", "LOOKUPS", "filter_pages", "listing_queryset"]
+__all__ = ["FILTERS", "LOOKUPS", "ParamError", "filter_pages", "listing_queryset"]
 
 FILTERS = ("theme", "member", "region", "year")
 
@@ -52,7 +53,7 @@ LOOKUPS = {
 
 def filter_pages(queryset, params):
     """``queryset`` (of ``Page`` or of one page model) narrowed by the filters in
-    ``params`` (a ``QueryDict``); raises ``FilterError`` on a bad value."""
+    ``params`` (a ``QueryDict``); raises ``ParamError`` on a bad value."""
     filters = parse_filters(params, FILTERS)
     for name, values in filters.items():
         condition = Q()

@@ -4,8 +4,9 @@ from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.http import content_disposition_header
 from django.utils.translation import get_language, gettext
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 from wagtail.models import Page
 
 from hub.commitments.models import CommitmentPage
@@ -15,7 +16,7 @@ from . import citation
 from .datasets import CHUNK_SIZE, DATASETS, json_schema, milestone_rows, page_rows, prepare
 from .exports import FORMATS, export_response
 from .feeds import FEED_SIZE, FEED_TYPES, feed_response
-from .filters import FilterError, listing_queryset
+from .filters import ParamError, listing_queryset
 from .throttling import throttled
 
 #: Elasticsearch pages through at most 10,000 hits (``index.max_result_window``).
@@ -43,7 +44,7 @@ def listing_data(request, page):
         return _bad_format(FORMATS + tuple(FEED_TYPES))
     try:
         queryset = listing_queryset(page, request.GET)
-    except FilterError as error:
+    except ParamError as error:
         return _bad_request(str(error))
     language = page.locale.language_code
     if fmt in FEED_TYPES:
@@ -108,7 +109,7 @@ def search_export(request):
     return export_response(rows, fmt, "pages", "search-results", meta)
 
 
-@require_GET
+@require_safe
 @throttled
 def search_feed(request):
     """``/<lang>/search/feed/?<search parameters>&format=rss|atom``: a saved search as a
@@ -139,28 +140,22 @@ def search_feed(request):
 
 
 # --- Citations ------------------------------------------------------------------------------
-@require_GET
+@require_safe
 def citation_download(request, page_id, fmt):
     page = get_object_or_404(Page.objects.live().public(), pk=page_id).specific
     if not citation.is_citable(page):
         raise Http404(gettext("This page has no citation."))
-    data = citation.citation_data(page, request)
-    if fmt == "bib":
-        response = HttpResponse(
-            citation.bibtex(data), content_type="application/x-bibtex; charset=utf-8"
-        )
-    elif fmt == "ris":
-        response = HttpResponse(
-            citation.ris(data), content_type="application/x-research-info-systems; charset=utf-8"
-        )
-    else:
-        response = HttpResponse(citation.plain_text(data), content_type="text/plain; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{data["key"]}.{fmt}"'
-    return response
+    write, content_type = citation.FORMATS[fmt]  # the URL pattern admits no other format
+    filename = f"ogp-hub-{page.pk}.{fmt}"
+    return HttpResponse(
+        write(citation.citation_data(page, request)),
+        content_type=content_type,
+        headers={"Content-Disposition": content_disposition_header(True, filename)},
+    )
 
 
 # --- robots.txt, schemas --------------------------------------------------------------------
-@require_GET
+@require_safe
 def robots_txt(request):
     lines = [
         "User-agent: *",
@@ -174,7 +169,7 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
-@require_GET
+@require_safe
 def schema_json(request, dataset):
     if dataset not in DATASETS:
         raise Http404(gettext("There is no such dataset."))
@@ -186,7 +181,7 @@ def schema_json(request, dataset):
     return response
 
 
-@require_GET
+@require_safe
 def schema_page(request):
     datasets = [
         {

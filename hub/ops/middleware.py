@@ -11,6 +11,9 @@ import logging
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.utils.translation import gettext
+
+from .errors import is_api, json_error
 
 logger = logging.getLogger("hub.ops")
 
@@ -37,6 +40,12 @@ class DatabaseUnavailableMiddleware:
         if not isinstance(exception, OperationalError | InterfaceError) or database_reachable():
             return None
         logger.error("Database unavailable for %s: %s", request.path, exception)
+        if is_api(request):  # API clients get JSON, as for every other API error
+            message = gettext(
+                "The hub cannot reach its database for a moment. Nothing has been lost: "
+                "please try again in a minute."
+            )
+            return json_error(message, 503, **{"Retry-After": str(RETRY_AFTER_SECONDS)})
         # Rendered without the request: no context processor may query the database.
         response = HttpResponse(render_to_string("ops/unavailable.html"), status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)

@@ -8,8 +8,6 @@ number past the end answers 404. The number of queries does not depend on the nu
 items.
 """
 
-import re
-
 from django.core.paginator import EmptyPage, Paginator
 from django.http import Http404
 from django.utils.html import format_html_join
@@ -17,11 +15,12 @@ from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from hub.cache.content import cached, cached_rows
+from hub.core import params as param
 from hub.taxonomy.models import Member, Region, Theme
 
 PER_PAGE = 12
 MAX_VALUES = 20
-SLUG_RE = re.compile(r"^[-a-z0-9_]{1,80}$")
+MAX_PAGE = 100_000
 
 FILTER_LABELS = {
     "theme": _("Theme"),
@@ -31,38 +30,29 @@ FILTER_LABELS = {
 }
 
 
-class FilterError(ValueError):
-    pass
+FilterError = param.ParamError
 
 
 def _clean(name, value):
     if name == "region":
-        if value not in Region.values:
-            raise FilterError(gettext("Unknown region “%s”.") % value[:40])
-        return value
+        return param.choice(value, name, Region.values)
     if name == "year":
-        if not (value.isdigit() and len(value) == 4):
-            raise FilterError(gettext("Invalid year “%s”: use four digits.") % value[:20])
-        return int(value)
-    if not SLUG_RE.match(value):
-        raise FilterError(
-            gettext("Invalid %(filter)s “%(value)s”.") % {"filter": name, "value": value[:40]}
-        )
-    return value
+        return param.year(value, name)
+    return param.slug(value, name)
 
 
 def parse_filters(params, names):
-    """``{name: [values]}`` for the filters in ``names``; raises ``FilterError``."""
+    """``{name: [values]}`` for the filters in ``names`` (values parsed by
+    ``hub.core.params``); raises ``ParamError`` on a bad value or a NUL anywhere."""
+    param.check_text(params)
     filters = {}
     for name in names:
         values = []
-        for raw in params.getlist(name):
-            for value in raw.split(","):
-                value = value.strip()
-                if value and (value := _clean(name, value)) not in values:
-                    values.append(value)
+        for value in param.values(params, name, limit=MAX_VALUES):
+            if (value := _clean(name, value)) not in values:
+                values.append(value)
         if values:
-            filters[name] = values[:MAX_VALUES]
+            filters[name] = values
     return filters
 
 
@@ -130,17 +120,18 @@ class ListingMixin:
             queryset = queryset.distinct()
         listing["filters"] = filters
 
-        number = request.GET.get("page", "1")
-        if not number.isdigit() or int(number) < 1:
-            listing["error"] = listing["error"] or gettext("Invalid page number.")
-            number = "1"
+        try:
+            number = param.integer(request.GET.get("page", "1"), "page", 1, MAX_PAGE)
+        except param.ParamError as error:
+            listing["error"] = listing["error"] or error.message
+            number = 1
         paginator = Paginator(queryset, PER_PAGE)
         # The count (a COUNT over every item) and the page's items (a sort of every item),
         # per listing, filters and page number.
         parts = [self.pk, sorted(filters.items())]
         paginator.count = cached("listing-count", parts, queryset.count)
         try:
-            page = paginator.page(int(number))
+            page = paginator.page(number)
         except EmptyPage as error:
             raise Http404(gettext("There is no such page in this listing.")) from error
         start = (page.number - 1) * PER_PAGE

@@ -8,7 +8,9 @@ class ThemeViewSet(SnippetViewSet):
     model = Theme
     icon = "tag"
     list_display = ["name", "slug"]
-    search_fields = ["name"]
+    # No ``search_fields``: the admin searches the model's index (its AutocompleteField is
+    # the name). modelsearch 1.3.2's SQLite backend fails on ``fields=`` (see
+    # search/modelsearch_workarounds.py).
 
 
 class MemberViewSet(SnippetViewSet):
@@ -16,7 +18,7 @@ class MemberViewSet(SnippetViewSet):
     icon = "group"
     list_display = ["name", "kind", "country", "region"]
     list_filter = ["kind", "region"]
-    search_fields = ["name"]
+    # No ``search_fields``: as for themes.
 
 
 register_snippet(ThemeViewSet)

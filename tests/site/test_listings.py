@@ -131,7 +131,7 @@ def test_listing_is_paginated_and_keeps_the_filters(client, monkeypatch):
         ({"year": "20x4"}, "Invalid year"),
         ({"region": "atlantis"}, "Unknown region"),
         ({"theme": "<script>"}, "Invalid theme"),
-        ({"page": "two"}, "Invalid page number"),
+        ({"page": "two"}, "Invalid page"),
     ],
 )
 def test_bad_filters_answer_400_with_a_message(client, params, message):
