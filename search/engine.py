@@ -541,10 +541,11 @@ class Scan:
     notice: str = ""
 
 
-def scan(req, batch_size=SCAN_BATCH):
+def scan(req, batch_size=None):
     """A ``Scan`` of ``req``: one Elasticsearch search read through a point in time with
     ``search_after``, or one database query for the candidates and their documents loaded
     batch by batch (filters applied in Python, as ``db_search`` does)."""
+    batch_size = batch_size or SCAN_BATCH
     backend = es_backend()
     if backend is not None:
         if breaker.is_open():
