@@ -28,6 +28,7 @@ from modelsearch.backends.elasticsearchbase import ElasticsearchAtomicIndexRebui
 from modelsearch.index import get_indexed_models
 from modelsearch.utils import deep_update
 
+from . import breaker
 from .modelsearch_workarounds import plain_autocomplete_query
 
 logger = logging.getLogger("search")
@@ -37,6 +38,30 @@ ES_ERRORS = (TransportError, ApiError)
 # modelsearch reads hit["fields"]["pk"] blindly: a stray document without it (e.g. one written
 # by another tool into the same index) must not become a reader's 500.
 RESULT_ERRORS = (*ES_ERRORS, KeyError)
+
+
+def is_outage(error):
+    """Whether ``error`` says Elasticsearch cannot answer (unreachable, timed out, 5xx),
+    rather than that one request was wrong: outages count towards the circuit breaker."""
+    if isinstance(error, TransportError):
+        return True
+    return isinstance(error, ApiError) and (error.status_code or 0) >= 500
+
+
+def guarded(call, fallback):
+    """``call()``, or ``fallback(error)`` when Elasticsearch fails or the circuit breaker
+    (``search.breaker``) is open: then Elasticsearch is not asked at all."""
+    if breaker.is_open():
+        return fallback(None)
+    try:
+        result = call()
+    except RESULT_ERRORS as error:
+        if is_outage(error):
+            breaker.record_failure(error)
+        return fallback(error)
+    breaker.record_success()
+    return result
+
 
 LANGUAGES = ("en", "fr", "es")
 
@@ -296,7 +321,8 @@ class HubSearchResults(Elasticsearch8SearchResults):
     """Falls back to the database when Elasticsearch cannot answer."""
 
     def _fallback(self, error):
-        logger.warning("Elasticsearch unavailable, searching the database instead: %s", error)
+        if error is not None:
+            logger.warning("Elasticsearch unavailable, searching the database instead: %s", error)
         compiler = self.query_compiler
         backend = database_backend()
         kwargs = {
@@ -310,22 +336,22 @@ class HubSearchResults(Elasticsearch8SearchResults):
         return results[self.start : self.stop]
 
     def _do_search(self):
-        try:
-            return list(super()._do_search())
-        except RESULT_ERRORS as error:
-            return list(self._fallback(error))
+        return guarded(
+            lambda: list(super(HubSearchResults, self)._do_search()),
+            lambda error: list(self._fallback(error)),
+        )
 
     def _do_count(self):
-        try:
-            return super()._do_count()
-        except ES_ERRORS as error:
-            return self._fallback(error).count()
+        return guarded(
+            lambda: super(HubSearchResults, self)._do_count(),
+            lambda error: self._fallback(error).count(),
+        )
 
     def facet(self, field_name):
-        try:
-            return super().facet(field_name)
-        except ES_ERRORS as error:
-            return self._fallback(error).facet(field_name)
+        return guarded(
+            lambda: super(HubSearchResults, self).facet(field_name),
+            lambda error: self._fallback(error).facet(field_name),
+        )
 
 
 class _AutocompleteMarker:

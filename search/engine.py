@@ -6,15 +6,19 @@ Elasticsearch is down or slow (with ``response.notice`` set and a warning logged
 Both engines return the same ``SearchResponse``: hits, facet counts, suggestion.
 """
 
+import datetime
 import difflib
+import functools
 import logging
 import re
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
-from django.db import models
+from django.db import OperationalError, connection, models, transaction
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, PageViewRestriction
@@ -23,8 +27,10 @@ from wagtail.search.backends import get_search_backend
 from hub.core import params as param
 from hub.taxonomy.models import AmbitionLevel, Member, Region, Theme, ValueKey
 
-from .backend import ES_ERRORS, LANGUAGES, HubElasticsearchBackend
+from . import breaker
+from .backend import ES_ERRORS, LANGUAGES, HubElasticsearchBackend, is_outage
 from .indexing import CONTENT_TYPES, page_document
+from .loading import load_pages
 
 logger = logging.getLogger("search")
 
@@ -32,6 +38,10 @@ MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 10
 MAX_PAGE = 100
 DB_MAX_CANDIDATES = 2000
+#: Words of a query the database engine matches (each one a condition of its one query).
+MAX_TERMS = 8
+#: Results per batch of an export scan (one Elasticsearch page, one batch of documents).
+SCAN_BATCH = 500
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 
 FACETS = {
@@ -152,20 +162,32 @@ def es_backend():
     return backend if isinstance(backend, HubElasticsearchBackend) else None
 
 
+def fallback_notice():
+    return _(
+        "The search service is unavailable: these results come from a simpler "
+        "search of the database."
+    )
+
+
 def run(search_request):
+    """Elasticsearch's answer, or the database's when it fails or while the circuit
+    breaker (``search.breaker``) is open, with ``response.notice`` saying so."""
     backend = es_backend()
-    if backend is not None:
+    if backend is None:
+        return db_search(search_request)
+    if not breaker.is_open():
         try:
-            return es_search(backend, search_request)
+            response = es_search(backend, search_request)
         except ES_ERRORS as error:
+            if is_outage(error):
+                breaker.record_failure(error)
             logger.warning("Elasticsearch unavailable, searching the database instead: %s", error)
-            response = db_search(search_request)
-            response.notice = _(
-                "The search service is unavailable: these results come from a simpler "
-                "search of the database."
-            )
+        else:
+            breaker.record_success()
             return response
-    return db_search(search_request)
+    response = db_search(search_request)
+    response.notice = fallback_notice()
+    return response
 
 
 def restricted_paths(req):
@@ -347,44 +369,88 @@ def _suggestion(query, entries):
 
 
 # --- Database engine ----------------------------------------------------------------------
+class SearchUnavailable(Exception):
+    """The database took longer than ``SEARCH_STATEMENT_TIMEOUT`` to answer a search."""
+
+
+@contextmanager
+def statement_timeout():
+    """On PostgreSQL, queries inside are cancelled after ``SEARCH_STATEMENT_TIMEOUT``
+    milliseconds (``SET LOCAL`` in a savepoint); a cancelled query raises
+    ``SearchUnavailable``, which the views answer with 503."""
+    milliseconds = getattr(settings, "SEARCH_STATEMENT_TIMEOUT", 0)
+    if connection.vendor != "postgresql" or not milliseconds:
+        yield
+        return
+    try:
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT current_setting('statement_timeout'), "
+                    "set_config('statement_timeout', %s, true)",
+                    [f"{int(milliseconds)}ms"],
+                )
+                previous = cursor.fetchone()[0]
+            yield
+            with connection.cursor() as cursor:  # the rest of the transaction as before
+                cursor.execute("SELECT set_config('statement_timeout', %s, true)", [previous])
+    except OperationalError as error:
+        logger.warning("Search cancelled by the statement timeout: %s", error)
+        raise SearchUnavailable(str(error)) from error
+
+
+def _text_fields(model):
+    fields = []
+    for search_field in model.get_searchable_search_fields():
+        field = _model_field(model, search_field.field_name)
+        if isinstance(field, models.CharField | models.TextField) and field.model is not Page:
+            fields.append(field.name)
+    return fields
+
+
+@functools.cache
 def _page_models():
-    from hub.pages.models import BasePage
-
-    return [model for model in _all_subclasses(BasePage) if not model._meta.abstract]
-
-
-def _all_subclasses(cls):
-    for sub in cls.__subclasses__():
-        yield sub
-        yield from _all_subclasses(sub)
+    models_ = []
+    for model in apps.get_models():
+        if issubclass(model, Page) and model is not Page and _text_fields(model):
+            models_.append(model)
+    return models_
 
 
-def _db_candidates(req):
-    """Pks of live, public pages matching the query, best first (database search)."""
-    base = Page.objects.live().public().filter(depth__gte=2)
+def _term_condition(term):
+    """Pages with ``term`` in their title or in a text field of their own type (one SQL
+    condition with a subquery per page type, so one query in all)."""
+    condition = models.Q(title__icontains=term)
+    for model in _page_models():
+        matches = models.Q()
+        for name in _text_fields(model):
+            matches |= models.Q(**{f"{name}__icontains": term})
+        condition |= models.Q(pk__in=model.objects.filter(matches).values("pk"))
+    return condition
+
+
+def db_candidates(req):
+    """Live, public pages matching the query, best first (title matches, then by pk; the
+    tree's order without a query), as a queryset of ``(pk, content_type_id)``."""
+    base = Page.objects.filter(live=True, depth__gte=2)
+    for path in restricted_paths(req):
+        base = base.exclude(path__startswith=path)
     if req.locale != "all":
         base = base.filter(locale__language_code=req.locale)
     if not req.query:
-        return list(base.order_by("path").values_list("pk", flat=True)[:DB_MAX_CANDIDATES])
-    from modelsearch.backends.database.fallback import DatabaseSearchBackend
-
-    backend = DatabaseSearchBackend({})
-    pks = []
-    terms = req.query
-    for model in _page_models():
-        text_fields = [
-            f.field_name
-            for f in model.get_searchable_search_fields()
-            if isinstance(_model_field(model, f.field_name), models.CharField | models.TextField)
-        ]
-        queryset = model.objects.live().public().filter(pk__in=base.values("pk"))
-        results = backend.search(terms, queryset, fields=text_fields, operator="and")
-        pks.extend(page.pk for page in results[:DB_MAX_CANDIDATES])
-    # Title matches first.
-    titles = dict(Page.objects.filter(pk__in=pks).values_list("pk", "title"))
-    folded = _fold(req.query)
-    pks.sort(key=lambda pk: (folded not in _fold(titles.get(pk, "")), pk))
-    return pks[:DB_MAX_CANDIDATES]
+        return base.order_by("path").values_list("pk", "content_type_id")
+    for term in dict.fromkeys(req.query.split()[:MAX_TERMS]):
+        base = base.filter(_term_condition(term))
+    title_first = models.Case(
+        models.When(title__icontains=req.query, then=0),
+        default=1,
+        output_field=models.IntegerField(),
+    )
+    return (
+        base.annotate(title_miss=title_first)
+        .order_by("title_miss", "pk")
+        .values_list("pk", "content_type_id")
+    )
 
 
 def _model_field(model, name):
@@ -409,11 +475,14 @@ def _matches(document, filters):
 
 
 def db_search(req):
+    """One page of results with facet counts over the first ``DB_MAX_CANDIDATES``
+    candidates, in a fixed number of queries (``search.loading``)."""
     response = SearchResponse(request=req, engine="database")
-    pks = _db_candidates(req)
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=pks).specific()}
+    with statement_timeout():
+        rows = list(db_candidates(req)[:DB_MAX_CANDIDATES])
+        pages = load_pages(rows)
     documents = []
-    for pk in pks:
+    for pk, _content_type_id in rows:
         page = pages.get(pk)
         if page is not None:
             documents.append((page, page_document(page)))
@@ -434,16 +503,178 @@ def db_search(req):
     response.total = len(selected)
     start = (req.page - 1) * PAGE_SIZE
     for page, document in selected[start : start + PAGE_SIZE]:
-        response.hits.append(
-            {
-                "pk": page.pk,
-                "score": None,
-                "source": {"title": page.title, **document},
-                "highlight": _db_highlight(page, req.query),
-                "page": page,
-            }
-        )
+        hit = {
+            "pk": page.pk,
+            "score": None,
+            "source": {"title": page.title, **document},
+            "highlight": _db_highlight(page, req.query),
+        }
+        if type(page) is not Page:  # the views load plain pages as their own type
+            hit["page"] = page
+        response.hits.append(hit)
     return response
+
+
+# --- Every result, for exports and feeds ---------------------------------------------------
+@dataclass
+class Scan:
+    """Every result of a search, in the search's order: ``batches`` yields lists of page
+    pks, ``total`` is their number when known before the first row (Elasticsearch counts
+    them exactly; the database knows it unless facet filters are applied page by page)."""
+
+    engine: str
+    total: int | None
+    batches: object
+    notice: str = ""
+
+
+def scan(req, batch_size=None):
+    """A ``Scan`` of ``req``: one Elasticsearch search read through a point in time with
+    ``search_after``, or one database query for the candidates and their documents loaded
+    batch by batch (filters applied in Python, as ``db_search`` does)."""
+    batch_size = batch_size or SCAN_BATCH
+    backend = es_backend()
+    if backend is not None:
+        if breaker.is_open():
+            return _db_scan(req, batch_size, notice=fallback_notice())
+        try:
+            result = _es_scan(backend, req, batch_size)
+        except ES_ERRORS as error:
+            if is_outage(error):
+                breaker.record_failure(error)
+            logger.warning("Elasticsearch unavailable, scanning the database instead: %s", error)
+            return _db_scan(req, batch_size, notice=fallback_notice())
+        breaker.record_success()
+        return result
+    return _db_scan(req, batch_size)
+
+
+def _es_body(req):
+    base_filters = [{"term": {"hub_live": True}}, {"range": {"depth_filter": {"gte": 2}}}]
+    if req.locale != "all":
+        base_filters.append({"term": {"hub_locale": req.locale}})
+    base_filters += [_facet_filter(name, values) for name, values in req.filters.items()]
+    must_not = [{"prefix": {"path_filter": path}} for path in restricted_paths(req)]
+    query = {
+        "bool": {
+            "must": text_query(req.query, req.languages) if req.query else {"match_all": {}},
+            "filter": base_filters,
+            "must_not": must_not,
+        }
+    }
+    sort = ["_score"]
+    if req.sort == "date":
+        sort = [{"hub_date": {"order": "desc", "missing": "_last"}}, "_score"]
+    return query, sort
+
+
+def _es_scan(backend, req, batch_size):
+    client = backend.es.options(request_timeout=getattr(settings, "ELASTICSEARCH_TIMEOUT", 5))
+    keep_alive = "1m"
+    pit = client.open_point_in_time(index=backend.page_index_name(), keep_alive=keep_alive)
+    pit_id = pit["id"]
+    query, sort = _es_body(req)
+
+    def page(after=None, total=False):
+        extra = {"search_after": after} if after is not None else {}
+        return client.search(
+            pit={"id": pit_id, "keep_alive": keep_alive},
+            query=query,
+            sort=sort,
+            size=batch_size,
+            track_total_hits=total,
+            _source=False,
+            **extra,
+        )
+
+    try:
+        first = page(total=True)
+    except BaseException:
+        _close_pit(client, pit_id)
+        raise
+
+    def batches():
+        try:
+            raw = first
+            while True:
+                hits = raw["hits"]["hits"]
+                if not hits:
+                    return
+                yield [int(hit["_id"]) for hit in hits]
+                if len(hits) < batch_size:
+                    return
+                raw = page(after=hits[-1]["sort"])
+        finally:
+            _close_pit(client, pit_id)
+
+    return Scan("elasticsearch", first["hits"]["total"]["value"], batches())
+
+
+def _close_pit(client, pit_id):
+    try:
+        client.close_point_in_time(id=pit_id)
+    except ES_ERRORS as error:  # it expires by itself after keep_alive
+        logger.warning("Could not close an Elasticsearch point in time: %s", error)
+
+
+def _db_scan(req, batch_size, notice=""):
+    candidates = db_candidates(req)
+    with statement_timeout():
+        rows = list(candidates)
+        if req.sort == "date":
+            dates = _db_dates(candidates)
+            rows.sort(key=lambda row: dates.get(row[0]) or "", reverse=True)
+    total = None if req.filters else len(rows)
+
+    def batches():
+        for start in range(0, len(rows), batch_size):
+            batch = rows[start : start + batch_size]
+            with statement_timeout():
+                pages = load_pages(batch)
+            pks = []
+            for pk, _content_type_id in batch:
+                page = pages.get(pk)
+                if page is not None and (
+                    not req.filters or _matches(page_document(page), req.filters)
+                ):
+                    pks.append(pk)
+            if pks:
+                yield pks
+
+    return Scan("database", total, batches(), notice)
+
+
+#: What ``search.indexing.page_date`` reads before the publication dates, in its order.
+DATE_FIELDS = ("date", "year", "plan_start_year")
+
+
+def _db_dates(candidates):
+    """``{pk: hub_date}`` (ISO text) of the ``candidates`` queryset: one query for the
+    publication dates and one per page type with a date field, whatever the count."""
+    pks = candidates.order_by().values("pk")
+    dates = {}
+    published = Page.objects.filter(pk__in=pks).values_list(
+        "pk", "first_published_at", "last_published_at"
+    )
+    for pk, first, last in published:
+        moment = first or last
+        dates[pk] = moment.date().isoformat() if moment else None
+    for model in _page_models():
+        names = [name for name in DATE_FIELDS if _concrete(model, name)]
+        if not names:
+            continue
+        for pk, *values in model.objects.filter(pk__in=pks).values_list("pk", *names):
+            for name, value in zip(names, values, strict=True):
+                if value:
+                    date = value if name == "date" else datetime.date(int(value), 1, 1)
+                    dates[pk] = date.isoformat()
+                    break
+    return dates
+
+
+def _concrete(model, name):
+    field = _model_field(model, name)
+    return field is not None and field.concrete and field.model is model
 
 
 def _db_highlight(page, query):

@@ -310,9 +310,23 @@ def _theme_json(theme):
     return {"value": theme.slug, "label": theme.name}
 
 
+def busy_message():
+    return _("The search is taking too long right now: please try again in a moment.")
+
+
+#: Seconds a client is asked to wait after a search cancelled by the statement timeout.
+RETRY_AFTER = 10
+
+
 @require_safe
 def search(request):
-    req, response, results, facets, closest = _search(request, strict=False)
+    status = 200
+    try:
+        req, response, results, facets, closest = _search(request, strict=False)
+    except engine.SearchUnavailable:
+        req = engine.parse_params(request.GET, _active_language(), strict=False)
+        response = engine.SearchResponse(request=req, notice=busy_message())
+        results, facets, closest, status = [], {}, [], 503
     pages = max(1, math.ceil(response.total / engine.PAGE_SIZE))
     params = request.GET.copy()
     params.pop("page", None)
@@ -332,7 +346,10 @@ def search(request):
         "base_query": params.urlencode(),
         "languages": settings.LANGUAGES,
     }
-    return render(request, "search/search.html", context)
+    rendered = render(request, "search/search.html", context, status=status)
+    if status == 503:
+        rendered["Retry-After"] = str(RETRY_AFTER)
+    return rendered
 
 
 def _facet_titles():
@@ -353,6 +370,10 @@ def search_api(request):
         req, response, results, facets, closest = _search(request, strict=True)
     except engine.BadRequest as error:
         return JsonResponse({"error": error.message, "field": error.field}, status=400)
+    except engine.SearchUnavailable:
+        busy = JsonResponse({"error": busy_message()}, status=503)
+        busy["Retry-After"] = str(RETRY_AFTER)
+        return busy
     data = {
         "query": req.query,
         "locale": req.locale,

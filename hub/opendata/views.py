@@ -1,5 +1,7 @@
 """Exports, feeds, citations, robots.txt and the open data description page."""
 
+from itertools import islice
+
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import get_object_or_404, render
@@ -11,6 +13,7 @@ from wagtail.models import Page
 
 from hub.commitments.models import CommitmentPage
 from search import engine
+from search.loading import load_pages
 
 from . import citation
 from .datasets import CHUNK_SIZE, DATASETS, json_schema, milestone_rows, page_rows, prepare
@@ -19,8 +22,10 @@ from .feeds import FEED_SIZE, FEED_TYPES, feed_response
 from .filters import ParamError, listing_queryset
 from .throttling import throttled
 
-#: Elasticsearch pages through at most 10,000 hits (``index.max_result_window``).
-MAX_SEARCH_EXPORT = 10_000
+
+def max_rows():
+    """The most rows an export holds (``SEARCH_EXPORT_MAX_ROWS``)."""
+    return settings.SEARCH_EXPORT_MAX_ROWS
 
 
 def _bad_format(allowed):
@@ -32,6 +37,26 @@ def _bad_format(allowed):
 
 def _bad_request(message):
     return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+
+
+def _too_many(count):
+    return _bad_request(
+        gettext(
+            "This export would have %(count)s rows, more than the %(limit)s an export can "
+            "hold: narrow it with filters."
+        )
+        % {"count": count, "limit": max_rows()}
+    )
+
+
+def _busy():
+    response = HttpResponse(
+        gettext("The search is taking too long right now: please try again in a moment."),
+        status=503,
+        content_type="text/plain; charset=utf-8",
+    )
+    response["Retry-After"] = "10"
+    return response
 
 
 # --- Listing pages (through the ``before_serve_page`` hook) -----------------------------------
@@ -61,29 +86,31 @@ def listing_data(request, page):
     if dataset == "milestones" and issubclass(queryset.model, CommitmentPage):
         rows = milestone_rows(queryset, request)
     elif dataset == "pages":
+        count = queryset.count()
+        if count > max_rows():
+            return _too_many(count)
         rows = page_rows(prepare(queryset).iterator(chunk_size=CHUNK_SIZE), request)
     else:
         return _bad_request(gettext("Unknown dataset “%s”.") % dataset[:40])
-    return export_response(rows, fmt, dataset, f"{page.slug}-{language}-{dataset}")
+    filename = f"{page.slug}-{language}-{dataset}"
+    return export_response(rows, fmt, dataset, filename, limit=max_rows())
 
 
 # --- Search results ---------------------------------------------------------------------------
-def search_pages(search_request, limit):
-    """The live, public pages found by ``search_request``, in the engine's order, one
-    engine page at a time (``search.engine.run`` is the search's public query function)."""
-    search_request.page = 1
-    count = 0
-    while count < limit:
-        response = engine.run(search_request)
-        pks = [hit["pk"] for hit in response.hits]
-        found = {p.pk: p for p in Page.objects.live().public().filter(pk__in=pks).specific()}
-        for pk in pks:
-            if pk in found and count < limit:
-                count += 1
-                yield found[pk]
-        if not pks or search_request.page * engine.PAGE_SIZE >= response.total:
-            return
-        search_request.page += 1
+def search_pages(search_request, found):
+    """The live, public pages of the scan ``found`` of ``search_request``, in its order,
+    batch by batch: a fixed number of queries per batch (``search.loading``)."""
+    restricted = tuple(engine.restricted_paths(search_request))
+    try:
+        for pks in found.batches:
+            rows = Page.objects.filter(pk__in=pks, live=True).values_list(
+                "pk", "content_type_id", "path"
+            )
+            rows = [(pk, type_id) for pk, type_id, path in rows if not path.startswith(restricted)]
+            pages = load_pages(rows, specific=True, extra=("milestones",))
+            yield from (pages[pk] for pk in pks if pk in pages)
+    finally:
+        found.batches.close()
 
 
 def _search_request(request):
@@ -101,12 +128,21 @@ def search_export(request):
         return _bad_format(FORMATS)
     try:
         search_request = _search_request(request)
+        found = engine.scan(search_request)
     except engine.BadRequest as error:
         return _bad_request(error.message)
-    rows = page_rows(search_pages(search_request, MAX_SEARCH_EXPORT), request)
+    except engine.SearchUnavailable:
+        return _busy()
+    if found.total is not None and found.total > max_rows():
+        found.batches.close()
+        return _too_many(found.total)
+    rows = page_rows(search_pages(search_request, found), request)
     meta = {"query": search_request.query, "locale": search_request.locale}
     meta["filters"] = {name: values for name, values in search_request.filters.items()}
-    return export_response(rows, fmt, "pages", "search-results", meta)
+    meta["engine"] = found.engine
+    if found.notice:
+        meta["notice"] = found.notice
+    return export_response(rows, fmt, "pages", "search-results", meta, limit=max_rows())
 
 
 @require_safe
@@ -119,9 +155,15 @@ def search_feed(request):
         return _bad_format(tuple(FEED_TYPES))
     try:
         search_request = _search_request(request)
+        search_request.sort = "date"
+        found = engine.scan(search_request, batch_size=FEED_SIZE)
+        newest = search_pages(search_request, found)
+        pages = list(islice(newest, FEED_SIZE))
+        newest.close()
     except engine.BadRequest as error:
         return _bad_request(error.message)
-    search_request.sort = "date"
+    except engine.SearchUnavailable:
+        return _busy()
     query = request.GET.copy()
     query.pop("format", None)
     link = request.build_absolute_uri(
@@ -135,7 +177,7 @@ def search_feed(request):
         link=link,
         description=gettext("New results of a search of the Open Government Knowledge Hub."),
         language=search_request.locale if search_request.locale != "all" else "en",
-        pages=list(search_pages(search_request, FEED_SIZE)),
+        pages=pages,
     )
 
 

@@ -272,6 +272,14 @@ else:
     WAGTAILSEARCH_BACKENDS = {
         "default": {"BACKEND": "wagtail.search.backends.database"},
     }
+# Search resilience (search.breaker, search.engine, hub.opendata exports): after
+# SEARCH_BREAKER_FAILURES failures in a row, Elasticsearch is skipped for
+# SEARCH_BREAKER_SECONDS (state in the shared cache); database searches are cancelled
+# after SEARCH_STATEMENT_TIMEOUT ms on PostgreSQL; exports stop at SEARCH_EXPORT_MAX_ROWS.
+SEARCH_BREAKER_FAILURES = 3
+SEARCH_BREAKER_SECONDS = 30
+SEARCH_STATEMENT_TIMEOUT = 5000
+SEARCH_EXPORT_MAX_ROWS = 10_000
 
 LOGGING = {
     "version": 1,
