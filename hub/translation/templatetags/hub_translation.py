@@ -1,4 +1,7 @@
+import json
+
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
 from wagtail.models import Page
 
@@ -26,6 +29,16 @@ def translator_controls(context, translation):
             context["request"].user, translation.target_locale_id
         )
     return {"is_translator": is_translator}
+
+
+@register.filter
+def translator_props(props):
+    """The translation editor's props without the actions translators may not take:
+    Delete, Convert to alias page, Stop synced translation, Publish, Unpublish."""
+    data = json.loads(props)
+    data["perms"].update(canPublish=False, canUnpublish=False, canDelete=False)
+    data["links"].update(deleteUrl=None, convertToAliasUrl=None, stopTranslationUrl=None)
+    return json.dumps(data, cls=DjangoJSONEncoder)
 
 
 @register.inclusion_tag("translation/editor_panel.html", takes_context=True)
