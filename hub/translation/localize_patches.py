@@ -9,6 +9,7 @@ Remove each patch when wagtail-localize checks locale permissions itself (still 
 in 1.14.5); tests/translation/test_permissions.py says whether the behaviour holds.
 """
 
+from django import forms
 from django.core.exceptions import PermissionDenied
 from wagtail.models import Locale, Page
 from wagtail_localize.views import edit_translation, submit_translations, update_translations
@@ -40,7 +41,8 @@ def submit_get_form(self):
 
 
 def update_get_form(self):
-    """ "Publish immediately" only for users who may publish in every target locale."""
+    """ "Publish immediately" only for users who may publish in every target locale; others
+    do not see it (the server ignores it for them: the field is disabled)."""
     form = _update_get_form(self)
     user = self.request.user
     targets = self.object.translations.filter(enabled=True).values_list(
@@ -50,6 +52,7 @@ def update_get_form(self):
         field = form.fields["publish_translations"]
         field.disabled = True
         field.initial = False
+        field.widget = forms.HiddenInput()
     return form
 
 

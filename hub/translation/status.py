@@ -1,35 +1,44 @@
-"""How up to date each translation is.
+"""Where each page stands in the translators' journey, per target language.
 
-A segment of a translation is *out of date* when the current text of the source (the
-published source page, as stored in its row) has no translation in the target locale:
-it changed since the last sync ("Sync translated pages"), or it was synced and not yet
-retranslated. A translation whose segments are all translated may still be *awaiting
-publication*: a segment was translated again after the page was last published.
+Every live source page has, in each target language, one of five states computed from
+wagtail-localize's models and the live pages:
+
+* *not started*: no translation (or no translated page) in that language;
+* *in review*: the translated page is in its moderation workflow;
+* *source changed*: the live source has text that the last sync did not take;
+* *up to date*: live, every segment translated, and the live page says what the
+  translations say (never while the live page differs from the approved translation);
+* *in progress*: anything else (segments to translate, a draft not yet submitted).
+
+A segment is *out of date* when the current text of the source (the published source
+page, as stored in its row) has no translation in the target locale.
 """
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db.models import Exists, OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-UP_TO_DATE = "up-to-date"
+NOT_STARTED = "not-started"
+IN_PROGRESS = "in-progress"
+IN_REVIEW = "in-review"
 SOURCE_CHANGED = "source-changed"
-NEEDS_TRANSLATION = "needs-translation"
-AWAITING_PUBLICATION = "awaiting-publication"
-NOT_PUBLISHED = "not-published"
+UP_TO_DATE = "up-to-date"
 STATES = {
+    NOT_STARTED: _("Not started"),
+    IN_PROGRESS: _("In progress"),
+    IN_REVIEW: _("In review"),
+    SOURCE_CHANGED: _("Source changed"),
     UP_TO_DATE: _("Up to date"),
-    SOURCE_CHANGED: _("Source changed, not synced"),
-    NEEDS_TRANSLATION: _("Segments to translate"),
-    AWAITING_PUBLICATION: _("Translated, awaiting publication"),
-    NOT_PUBLISHED: _("Not published"),
 }
+# Paths whose live value may differ from the translation on purpose (made unique).
+UNCOMPARED_PATHS = {"slug"}
 
 
 @dataclass
@@ -47,6 +56,8 @@ class TranslationStatus:
     out_of_date: list  # [Segment] of the current source without a translation
     changed_since_sync: list  # [Segment] of the current source not in the last sync
     last_translated: datetime | None  # last change to a translated segment
+    translated: dict = field(default_factory=dict)  # path -> translated text
+    review: WorkflowState | None = None  # the moderation in progress
 
     @property
     def translated_percent(self):
@@ -63,18 +74,33 @@ class TranslationStatus:
         return self.page.last_published_at
 
     @property
+    def live_differs(self):
+        """The live page does not say what the translated segments say."""
+        live = {s.path: s.text for s in current_segments(self.page)}
+        return any(
+            live.get(path) != text
+            for path, text in self.translated.items()
+            if path not in UNCOMPARED_PATHS
+        )
+
+    @property
+    def is_published(self):
+        return self.page.live and self.last_publish is not None
+
+    @property
     def state(self):
+        if self.review is not None:
+            return IN_REVIEW
         if self.changed_since_sync:
             return SOURCE_CHANGED
-        if self.out_of_date:
-            return NEEDS_TRANSLATION
-        if not self.page.live:
-            return NOT_PUBLISHED
-        if self.last_publish is None or (
-            self.last_translated and self.last_translated > self.last_publish
-        ):
-            return AWAITING_PUBLICATION
+        if self.out_of_date or not self.is_published or self.retranslated or self.live_differs:
+            return IN_PROGRESS
         return UP_TO_DATE
+
+    @property
+    def retranslated(self):
+        """A segment was translated again after the page was last published."""
+        return bool(self.last_translated and self.last_translated > self.last_publish)
 
     @property
     def state_label(self):
@@ -83,7 +109,11 @@ class TranslationStatus:
     @property
     def is_outdated(self):
         """What readers are told: the live translation lags behind its source."""
-        return self.state in {SOURCE_CHANGED, NEEDS_TRANSLATION, AWAITING_PUBLICATION}
+        if not self.is_published:
+            return False
+        return bool(
+            self.changed_since_sync or self.out_of_date or self.retranslated or self.live_differs
+        )
 
 
 def current_segments(instance):
@@ -107,18 +137,24 @@ def page_translation_statuses(translations):
         source__in={t.source for t in translations}
     ).values_list("source_id", "context__path", "string__data"):
         synced[source_id].add((path, text))
-    translated = defaultdict(set)
+    translated = defaultdict(dict)
     last_translated = {}
-    for key, locale_id, path, text, updated_at in StringTranslation.objects.filter(
+    for key, locale_id, path, text, data, updated_at in StringTranslation.objects.filter(
         context__object_id__in=keys, has_error=False
     ).values_list(
-        "context__object_id", "locale_id", "context__path", "translation_of__data", "updated_at"
+        "context__object_id",
+        "locale_id",
+        "context__path",
+        "translation_of__data",
+        "data",
+        "updated_at",
     ):
-        translated[(key, locale_id)].add((path, text))
+        translated[(key, locale_id)][(path, text)] = data
         last_translated[(key, locale_id)] = max(
             updated_at, last_translated.get((key, locale_id), updated_at)
         )
 
+    reviews = reviews_of([page.pk for page in pages.values()])
     segments_by_source = {}
     statuses = []
     for translation in translations:
@@ -131,6 +167,9 @@ def page_translation_statuses(translations):
             segments_by_source[source.pk] = current_segments(source_page)
         segments = segments_by_source[source.pk]
         done = translated[(source.object_id, translation.target_locale_id)]
+        current = {
+            (s.path, s.text): done[(s.path, s.text)] for s in segments if (s.path, s.text) in done
+        }
         statuses.append(
             TranslationStatus(
                 translation=translation,
@@ -144,9 +183,22 @@ def page_translation_statuses(translations):
                 last_translated=last_translated.get(
                     (source.object_id, translation.target_locale_id)
                 ),
+                translated={path: data for (path, _text), data in current.items()},
+                review=reviews.get(page.pk),
             )
         )
     return statuses
+
+
+def reviews_of(page_ids):
+    """The moderation in progress of each of these pages, by page id."""
+    states = WorkflowState.objects.filter(
+        status=WorkflowState.STATUS_IN_PROGRESS,
+        base_content_type__model="page",
+        base_content_type__app_label="wagtailcore",
+        object_id__in=[str(pk) for pk in page_ids],
+    ).select_related("requested_by")
+    return {int(state.object_id): state for state in states}
 
 
 def page_translations():
@@ -207,3 +259,45 @@ def is_outdated_for_readers(page):
         status = status_of(translation)
         return bool(status and status.is_outdated)
     return False
+
+
+@dataclass
+class JourneyRow:
+    """One live source page in one target language; ``status`` is None when not started."""
+
+    source_page: Page
+    locale: object
+    status: TranslationStatus | None
+
+    @property
+    def state(self):
+        return self.status.state if self.status else NOT_STARTED
+
+    @property
+    def state_label(self):
+        return STATES[self.state]
+
+
+def live_source_pages(source_language):
+    return (
+        Page.objects.live()
+        .filter(locale__language_code=source_language, depth__gt=1)
+        .order_by("path")
+        .specific()
+    )
+
+
+def journey(source_pages, locales):
+    """A row for each live source page in each of ``locales``."""
+    source_pages = list(source_pages)
+    keys = [page.translation_key for page in source_pages]
+    translations = page_translations().filter(source__object_id__in=keys, target_locale__in=locales)
+    found = {
+        (item.source_page.pk, item.translation.target_locale_id): item
+        for item in page_translation_statuses(translations)
+    }
+    return [
+        JourneyRow(page, locale, found.get((page.pk, locale.pk)))
+        for page in source_pages
+        for locale in locales
+    ]

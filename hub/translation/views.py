@@ -1,6 +1,7 @@
 import csv
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -12,10 +13,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale, Page
-from wagtail_localize.fields import copy_synchronised_fields
-from wagtail_localize.models import Translation
-from wagtail_localize.segments.ingest import ingest_segments
+from wagtail_localize.models import Translation, TranslationSource
 
+from . import review, roles
 from . import status as translation_status
 from .roles import SOURCE_LANGUAGE
 
@@ -28,13 +28,9 @@ def submit_for_review(request, translation_id):
     writes the translated text to the page's row, which is what readers see).
     """
     translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
-    source = translation.source
-    page = source.get_translated_instance(translation.target_locale)
-    if not isinstance(page, Page):
+    page = review.target_page(translation)
+    if page is None or not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
-    if not page.permissions_for_user(request.user).can_edit():
-        raise PermissionDenied
-    page = page.specific
     edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     workflow = page.get_workflow()
     if workflow is None:
@@ -45,14 +41,7 @@ def submit_for_review(request, translation_id):
         return redirect(edit_url)
     try:
         with transaction.atomic():
-            # What Translation.save_target() does, without saving the page's row.
-            original = source.as_instance()
-            copy_synchronised_fields(original, page)
-            segments = source._get_segments_for_translation(
-                translation.target_locale, fallback=True
-            )
-            ingest_segments(original, page, source.locale, translation.target_locale, segments)
-            page.save_revision(user=request.user, log_action=True)
+            review.save_draft(translation, page, request.user)
             workflow.start(page, request.user)
     except ValidationError as error:
         messages.error(
@@ -68,8 +57,78 @@ def submit_for_review(request, translation_id):
     return redirect(edit_url)
 
 
+def start_translation(user, page, locale):
+    """Creates (or re-enables) the translation of ``page`` into ``locale`` and its draft."""
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation, created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    if not created and not translation.enabled:
+        translation.enabled = True
+        translation.save(update_fields=["enabled"])
+    target = review.target_page(translation)
+    if target is None:
+        # A new page: not live (WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE is off).
+        translation.save_target(user=user, publish=False)
+    elif not target.live:
+        translation.save_target(user=user, publish=False)
+    else:
+        review.save_draft(translation, target, user)
+    return translation
+
+
+@require_POST
+def start(request, page_id, locale_code):
+    """One click: a translator starts translating a live source page into their language."""
+    page = get_object_or_404(Page.objects.live().specific(), pk=page_id)
+    locale = get_object_or_404(Locale, language_code=locale_code)
+    user = request.user
+    if (
+        page.locale.language_code != SOURCE_LANGUAGE
+        or locale.pk == page.locale_id
+        or not user.has_perm(roles.SUBMIT_TRANSLATION)
+        or not roles.can_edit_locale(user, locale.pk)
+    ):
+        raise PermissionDenied
+    try:
+        with transaction.atomic():
+            translation = start_translation(user, page, locale)
+    except ValidationError as error:
+        messages.error(
+            request, _("The translation cannot be started: {errors}").format(errors=error)
+        )
+        return redirect("hub_translation:dashboard")
+    target = review.target_page(translation)
+    return redirect("wagtailadmin_pages:edit", target.pk)
+
+
+def start_on_publish(sender, instance, **kwargs):
+    """``HUB_TRANSLATION_AUTO_START``: a published source page gets its translations."""
+    if not getattr(settings, "HUB_TRANSLATION_AUTO_START", False):
+        return
+    page = instance.specific
+    if page.locale.language_code != SOURCE_LANGUAGE or page.depth < 2:
+        return
+    for locale in Locale.objects.exclude(pk=page.locale_id):
+        if not page.has_translation(locale):
+            start_translation(None, page, locale)
+
+
+def default_locale(user):
+    """The translator's own language (their only editable target locale), else all."""
+    locale_ids = roles.editable_locale_ids(user)
+    if locale_ids is None:
+        return ""
+    codes = list(
+        Locale.objects.filter(pk__in=locale_ids)
+        .exclude(language_code=SOURCE_LANGUAGE)
+        .values_list("language_code", flat=True)
+    )
+    return codes[0] if len(codes) == 1 else ""
+
+
 class DashboardFilters(forms.Form):
-    locale = forms.ChoiceField(label=gettext_lazy("Locale"), required=False)
+    locale = forms.ChoiceField(label=gettext_lazy("Language"), required=False)
     section = forms.ChoiceField(label=gettext_lazy("Section"), required=False)
     state = forms.ChoiceField(
         label=gettext_lazy("State"),
@@ -103,34 +162,40 @@ CSV_HEADINGS = [
 
 
 def dashboard(request):
-    """Every page translation: translated %, out-of-date segments, last sync and publish."""
+    """Every live source page in each target language, with where its translation stands."""
     home = Page.objects.filter(depth=2, locale__language_code=SOURCE_LANGUAGE).first()
     sections = list(home.get_children()) if home else []
-    form = DashboardFilters(request.GET or None, sections=sections)
-    if request.GET and not form.is_valid():
+    data = request.GET.copy()
+    if "locale" not in data:
+        data["locale"] = default_locale(request.user)
+    form = DashboardFilters(data, sections=sections)
+    if not form.is_valid():
         return TemplateResponse(
             request, "translation/dashboard.html", {"form": form, "rows": []}, status=400
         )
-    filters = form.cleaned_data if form.is_bound else {}
+    filters = form.cleaned_data
 
-    translations = translation_status.page_translations()
+    locales = Locale.objects.exclude(language_code=SOURCE_LANGUAGE).order_by("language_code")
     if filters.get("locale"):
-        translations = translations.filter(target_locale__language_code=filters["locale"])
+        locales = locales.filter(language_code=filters["locale"])
+    pages = translation_status.live_source_pages(SOURCE_LANGUAGE)
+    section = next((p for p in sections if str(p.pk) == filters.get("section")), None)
+    if section is not None:
+        pages = pages.filter(path__startswith=section.path)
     section_by_path = {page.path: page for page in sections}
+    editable = roles.editable_locale_ids(request.user)
+    can_start = request.user.has_perm(roles.SUBMIT_TRANSLATION)
     rows = []
-    for item in translation_status.page_translation_statuses(translations):
-        section = section_by_path.get(item.source_page.path[: Page.steplen * 3])
-        if filters.get("section") and (section is None or str(section.pk) != filters["section"]):
+    for row in translation_status.journey(pages, list(locales)):
+        if filters.get("state") and row.state != filters["state"]:
             continue
-        if filters.get("state") and item.state != filters["state"]:
-            continue
-        item.section = section
-        rows.append(item)
-    rows.sort(key=lambda row: (row.source_page.path, row.translation.target_locale.language_code))
+        row.section = section_by_path.get(row.source_page.path[: Page.steplen * 3])
+        row.can_start = can_start and (editable is None or row.locale.pk in editable)
+        rows.append(row)
 
     if request.GET.get("format") == "csv":
         return dashboard_csv(rows)
-    query = request.GET.copy()
+    query = data.copy()
     query["format"] = "csv"
     return TemplateResponse(
         request,
@@ -139,24 +204,38 @@ def dashboard(request):
     )
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """A cell spreadsheets will not run as a formula (OWASP's CSV injection advice)."""
+    value = "" if value is None else str(value)
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
 def dashboard_csv(rows):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="translation-status.csv"'
     writer = csv.writer(response)
-    writer.writerow([str(heading) for heading in CSV_HEADINGS])
+    writer.writerow([csv_cell(heading) for heading in CSV_HEADINGS])
     for row in rows:
+        item = row.status
+        page = item.page if item else row.source_page
         writer.writerow(
             [
-                row.page.title,
-                str(row.page.specific_class._meta.verbose_name),
-                row.section.title if row.section else "",
-                row.translation.target_locale.language_code,
-                row.translated_percent,
-                len(row.out_of_date),
-                row.total,
-                str(row.state_label),
-                row.last_sync.isoformat(),
-                row.last_publish.isoformat() if row.last_publish else "",
+                csv_cell(value)
+                for value in (
+                    page.title,
+                    page.specific_class._meta.verbose_name,
+                    row.section.title if row.section else "",
+                    row.locale.language_code,
+                    item.translated_percent if item else 0,
+                    len(item.out_of_date) if item else "",
+                    item.total if item else "",
+                    row.state_label,
+                    item.last_sync.isoformat() if item else "",
+                    item.last_publish.isoformat() if item and item.last_publish else "",
+                )
             ]
         )
     return response

@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import TranslatableMixin
 
-from . import roles, views
+from . import guards, roles, views
 
 
 @hooks.register("register_admin_urls")
@@ -13,8 +13,10 @@ def register_admin_urls():
     urls = [
         path("", views.dashboard, name="dashboard"),
         path("<int:translation_id>/submit/", views.submit_for_review, name="submit_for_review"),
+        path("start/<int:page_id>/<str:locale_code>/", views.start, name="start"),
     ]
-    return [path("translation-status/", include((urls, "hub_translation")))]
+    # The guards first: they answer at wagtail-localize's own paths (see guards.py).
+    return [*guards.urls(), path("translation-status/", include((urls, "hub_translation")))]
 
 
 @hooks.register("register_reports_menu_item")
@@ -40,3 +42,10 @@ hooks.register(
     order=-1,
 )
 hooks.register("before_delete_snippet", refuse_other_locales, order=-1)
+
+
+@hooks.register("before_delete_page", order=-1)
+def refuse_delete_to_translators(request, page):
+    """Only those who may publish a language delete its pages (never translators)."""
+    if not roles.can_publish_locale(request.user, page.locale_id):
+        raise PermissionDenied

@@ -12,6 +12,7 @@ from hub.translation import roles
 from hub.translation import status as translation_status
 
 from .helpers import source_page, translation_record
+from .helpers import translated as translated_page
 
 pytestmark = pytest.mark.django_db
 URL = reverse("hub_translation:dashboard")
@@ -24,11 +25,12 @@ def csv_rows(client, query=""):
     return list(csv.DictReader(io.StringIO(response.content.decode())))
 
 
-def test_every_page_translation_is_listed_with_database_figures(login):
+def test_every_live_source_page_is_listed_in_the_translators_language(login):
     client = login(roles.TRANSLATORS["es"])
     rows = csv_rows(client)
-    page_translations = translation_status.page_translations()
-    assert len(rows) == page_translations.count() > 0
+    live_sources = translation_status.live_source_pages(roles.SOURCE_LANGUAGE)
+    assert len(rows) == live_sources.count() > 0
+    assert {row["Locale"] for row in rows} == {"es"}
     # The demo content is fully translated and published.
     assert {row["State"] for row in rows} == {"Up to date"}
     assert {row["Translated %"] for row in rows} == {"100"}
@@ -39,6 +41,8 @@ def test_every_page_translation_is_listed_with_database_figures(login):
     page.mission = "Une mission nouvelle"
     page.save_revision().publish()
     translation = translation_record(page, "es")
+    (row,) = [r for r in csv_rows(client) if r["Page"] == translated_page(page, "es").title]
+    assert row["State"] == "Source changed"
     translation.source.update_from_db()
     total, translated = translation.get_progress()
     assert total - translated == 2
@@ -50,7 +54,7 @@ def test_every_page_translation_is_listed_with_database_figures(login):
     assert row["Out-of-date segments"] == "2"
     assert row["Segments"] == str(StringSegment.objects.filter(source=translation.source).count())
     assert row["Translated %"] == str(round(100 * translated / total))
-    assert row["State"] == "Segments to translate"
+    assert row["State"] == "In progress"
     assert row["Last sync"] == translation.source.last_updated_at.isoformat()
     target = page.get_translation(translation.target_locale)
     assert row["Last publish"] == target.last_published_at.isoformat()

@@ -74,15 +74,13 @@ def test_full_translator_flow(login, client, django_capture_on_commit_callbacks)
     sync = reverse("wagtail_localize:update_translations", args=[translation.source.pk])
     assert translator.post(sync, {}).status_code == 302
     item = translation_status.status_of(translation)
-    assert item.state == translation_status.NEEDS_TRANSLATION
+    assert item.state == translation_status.IN_PROGRESS
     assert item.changed_since_sync == [] and len(item.out_of_date) == 1
     assert NOTICE in client.get(page.url).content.decode()
 
     # Retranslate: still out of date for readers until published.
     edit_segment(translator, translation, "introduction", "El derecho a saber, para todos.")
-    assert translation_status.status_of(translation).state == (
-        translation_status.AWAITING_PUBLICATION
-    )
+    assert translation_status.status_of(translation).state == translation_status.IN_PROGRESS
     assert NOTICE in client.get(page.url).content.decode()
 
     page = publish_in_editor(login(roles.MODERATORS), page, capture)

@@ -1,7 +1,11 @@
+import json
+
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.urls import reverse
 from wagtail.models import Page
 
-from .. import notice, status
+from .. import notice, review, roles, status
 
 register = template.Library()
 
@@ -15,18 +19,49 @@ def outdated_translation_notice(page):
     return {"outdated": outdated}
 
 
+@register.simple_tag(takes_context=True)
+def translator_controls(context, translation):
+    """Whether the editor is a translator's: someone who may edit but not publish here."""
+    page_perms = context.get("page_perms")
+    is_translator = page_perms is not None and not page_perms.can_publish()
+    if page_perms is None:  # snippets
+        is_translator = not roles.can_publish_locale(
+            context["request"].user, translation.target_locale_id
+        )
+    return {"is_translator": is_translator}
+
+
+@register.filter
+def translator_props(props):
+    """The translation editor's props without the actions translators may not take:
+    Delete, Convert to alias page, Stop synced translation, Publish, Unpublish."""
+    data = json.loads(props)
+    data["perms"].update(canPublish=False, canUnpublish=False, canDelete=False)
+    data["links"].update(deleteUrl=None, convertToAliasUrl=None, stopTranslationUrl=None)
+    return json.dumps(data, cls=DjangoJSONEncoder)
+
+
 @register.inclusion_tag("translation/editor_panel.html", takes_context=True)
 def translation_review_panel(context, translation):
-    """Out-of-date segments and "Submit for review", under wagtail-localize's editor."""
+    """Where the translation stands, and the translator's action bar: Submit for review,
+    Sync (without publishing), Preview."""
     request = context["request"]
     item = status.status_of(translation)
+    page = review.target_page(translation)
     page_perms = context.get("page_perms")
+    state = review.in_review(page) if page is not None else None
+    is_translator = bool(page_perms and page_perms.can_edit() and not page_perms.can_publish())
     return {
         "translation": translation,
         "status": item,
-        "can_submit": page_perms is not None
-        and page_perms.can_edit()
-        and not page_perms.can_publish(),
+        "review": state,
+        "is_translator": is_translator,
+        "can_submit": is_translator and state is None,
+        "can_sync": request.user.has_perm(roles.SUBMIT_TRANSLATION),
+        "sync_url": reverse("wagtail_localize:update_translations", args=[translation.source_id])
+        + "?next="
+        + request.path,
+        "preview_url": reverse("wagtail_localize:preview_translation", args=[translation.pk]),
         "request": request,
         "csrf_token": context.get("csrf_token"),
     }
