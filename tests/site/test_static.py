@@ -24,9 +24,11 @@ def test_bundle_is_hashed_and_compressed(tmp_path):
         assert hashed != name and hashed.rsplit(".", 2)[-2] != name.rsplit(".", 1)[0]
         assert (tmp_path / hashed).exists()
     for name in BUNDLE[:2]:
-        assert (tmp_path / f"{manifest[name]}.gz").exists()
-        size = (tmp_path / name).stat().st_size
-        assert size < 16_000, f"{name} is {size} bytes: keep the bundle small"
+        compressed = tmp_path / f"{manifest[name]}.gz"
+        assert compressed.exists()
+        # What readers download: the whole design system (issue 15) in a few kilobytes.
+        size = compressed.stat().st_size
+        assert size < 10_000, f"{name} is {size} bytes compressed: keep the bundle small"
 
 
 def test_bundle_loads_nothing_from_elsewhere():
