@@ -129,7 +129,8 @@ def _search_request(request):
 @throttled
 def search_export(request):
     """``/api/search/export/?<search parameters>&format=csv|json``: every result of the
-    search (up to ``MAX_SEARCH_EXPORT``), not one page of it."""
+    search (up to ``SEARCH_EXPORT_MAX_ROWS``: 400 when the search counts more), not one
+    page of it, streamed from one search (``search.engine.scan``)."""
     fmt = request.GET.get("format", "csv")
     if fmt not in FORMATS:
         return _bad_format(FORMATS)
