@@ -14,7 +14,6 @@ from wagtail.models import Locale, Page
 from hub.commitments.models import CommitmentIndexPage, CommitmentPage, Milestone
 from hub.opendata.datasets import LICENCE_URL
 from search import engine
-from tests.search.conftest import es, search_index  # noqa: F401 - fixtures
 from tests.search.synthetic import make_pages
 
 from .conftest import HIDDEN, content
