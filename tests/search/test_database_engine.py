@@ -53,7 +53,7 @@ def test_query_budget_is_flat(request_, django_assert_max_num_queries):
     with django_assert_max_num_queries(BUDGET):
         engine.db_search(request_)
     before, small = _queries(request_)
-    _stories(30)
+    _stories(15)
     make_pages(600, "open data page")
     after, large = _queries(request_)
     assert after <= before <= BUDGET
