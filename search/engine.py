@@ -30,7 +30,7 @@ from hub.taxonomy.models import AmbitionLevel, Member, Region, Theme, ValueKey
 from . import breaker
 from .backend import ES_ERRORS, LANGUAGES, HubElasticsearchBackend, is_outage
 from .indexing import CONTENT_TYPES, page_document
-from .loading import load_pages
+from .loading import load_pages, type_keys
 
 logger = logging.getLogger("search")
 
@@ -376,12 +376,13 @@ class SearchUnavailable(Exception):
 @contextmanager
 def statement_timeout():
     """On PostgreSQL, queries inside are cancelled after ``SEARCH_STATEMENT_TIMEOUT``
-    milliseconds (``SET LOCAL`` in a savepoint); a cancelled query raises
-    ``SearchUnavailable``, which the views answer with 503."""
+    milliseconds (``SET LOCAL`` in a transaction, or a savepoint inside one); a cancelled
+    query raises ``SearchUnavailable``, which the views answer with 503."""
     milliseconds = getattr(settings, "SEARCH_STATEMENT_TIMEOUT", 0)
     if connection.vendor != "postgresql" or not milliseconds:
         yield
         return
+    nested = connection.in_atomic_block
     try:
         with transaction.atomic():
             with connection.cursor() as cursor:
@@ -392,8 +393,9 @@ def statement_timeout():
                 )
                 previous = cursor.fetchone()[0]
             yield
-            with connection.cursor() as cursor:  # the rest of the transaction as before
-                cursor.execute("SELECT set_config('statement_timeout', %s, true)", [previous])
+            if nested:  # the rest of the enclosing transaction as before
+                with connection.cursor() as cursor:
+                    cursor.execute("SELECT set_config('statement_timeout', %s, true)", [previous])
     except OperationalError as error:
         logger.warning("Search cancelled by the statement timeout: %s", error)
         raise SearchUnavailable(str(error)) from error
@@ -481,11 +483,12 @@ def db_search(req):
     with statement_timeout():
         rows = list(db_candidates(req)[:DB_MAX_CANDIDATES])
         pages = load_pages(rows)
+    types = type_keys()
     documents = []
-    for pk, _content_type_id in rows:
+    for pk, content_type_id in rows:
         page = pages.get(pk)
         if page is not None:
-            documents.append((page, page_document(page)))
+            documents.append((page, _document(page, content_type_id, types)))
     for name, column in FACETS.items():
         others = {n: v for n, v in req.filters.items() if n != name}
         counts = {}
@@ -513,6 +516,14 @@ def db_search(req):
             hit["page"] = page
         response.hits.append(hit)
     return response
+
+
+def _document(page, content_type_id, types):
+    """``page_document`` of a page loaded by ``load_pages``, with its type even when it
+    was loaded as a plain ``Page``."""
+    document = page_document(page)
+    document["hub_type"] = types.get(content_type_id, document["hub_type"])
+    return document
 
 
 # --- Every result, for exports and feeds ---------------------------------------------------
@@ -627,17 +638,19 @@ def _db_scan(req, batch_size, notice=""):
     total = None if req.filters else len(rows)
 
     def batches():
+        types = type_keys()
         for start in range(0, len(rows), batch_size):
             batch = rows[start : start + batch_size]
-            with statement_timeout():
-                pages = load_pages(batch)
-            pks = []
-            for pk, _content_type_id in batch:
-                page = pages.get(pk)
-                if page is not None and (
-                    not req.filters or _matches(page_document(page), req.filters)
-                ):
-                    pks.append(pk)
+            if not req.filters:
+                yield [pk for pk, _content_type_id in batch]
+                continue
+            pages = load_pages(batch)  # primary keys: no statement timeout needed
+            pks = [
+                pk
+                for pk, content_type_id in batch
+                if pk in pages
+                and _matches(_document(pages[pk], content_type_id, types), req.filters)
+            ]
             if pks:
                 yield pks
 

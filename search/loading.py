@@ -21,9 +21,39 @@ RELATIONS = ("themes", "ogp_values")
 MEMBER_ITEMS = ("winners", "co_leads")
 
 
+#: What a page type must have for its search document to need its own row: facet fields
+#: and relations, or a date of its own (``search.indexing.page_document``).
+FACET_ATTRIBUTES = (
+    "member_id",
+    "theme_id",
+    *RELATIONS,
+    *MEMBER_ITEMS,
+    "region",
+    "date",
+    "year",
+    "plan_start_year",
+    "ambition_levels",
+)
+
+
 def typed_models():
-    """The page models named by the content type facet: loaded as themselves."""
+    """The page models named by the content type facet."""
     return [apps.get_model(label) for _label, label in CONTENT_TYPES.values() if label]
+
+
+def faceted_models():
+    """The page types loaded as themselves for their search documents; the others' documents
+    are those of a plain ``Page`` with the type of ``type_keys()``."""
+    return [
+        model for model in typed_models() if any(hasattr(model, name) for name in FACET_ATTRIBUTES)
+    ]
+
+
+def type_keys():
+    """``{content_type_id: content type facet key}`` (cached by ``ContentType``)."""
+    models = {apps.get_model(label): key for key, (_label, label) in CONTENT_TYPES.items() if label}
+    found = ContentType.objects.get_for_models(*models)
+    return {content_type.pk: models[model] for model, content_type in found.items()}
 
 
 def _queryset(model, extra=()):
@@ -39,9 +69,10 @@ def _queryset(model, extra=()):
 def load_pages(rows, specific=False, extra=()):
     """``{pk: page}`` for ``rows`` of ``(pk, content_type_id)``.
 
-    Pages of the types in ``typed_models()`` come as their own model with their facet
-    relations; the others (home, index and standard pages: type "page", no facets) as
-    ``Page`` in one query, or as their own model when ``specific`` (one query per type).
+    Pages of the types in ``faceted_models()`` come as their own model with their facet
+    relations; the others (home, index, standard pages, the declaration: no facet but
+    their type) as ``Page`` in one query, or as their own model when ``specific`` (one
+    query per type).
     ``extra`` names more relations to prefetch where a model has them (e.g. milestones).
     """
     by_type = {}
@@ -49,7 +80,7 @@ def load_pages(rows, specific=False, extra=()):
         by_type.setdefault(content_type_id, []).append(pk)
     if not by_type:
         return {}
-    typed = ContentType.objects.get_for_models(*typed_models())
+    typed = ContentType.objects.get_for_models(*faceted_models())
     typed_ids = {content_type.pk: model for model, content_type in typed.items()}
     pages = {}
     others = []

@@ -263,9 +263,15 @@ def page_row(page, urls):
 
 def page_rows(pages, request):
     """Rows of an iterable of specific pages, chunk by chunk."""
-    for chunk in chunked(pages):
-        urls = locale_urls(chunk, request)
-        for page in chunk:
+    return batch_rows(chunked(pages), request)
+
+
+def batch_rows(batches, request):
+    """Rows of an iterable of lists of specific pages: one query per list for the
+    addresses of their translations."""
+    for batch in batches:
+        urls = locale_urls(batch, request)
+        for page in batch:
             yield page_row(page, urls)
 
 

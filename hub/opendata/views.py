@@ -1,6 +1,6 @@
 """Exports, feeds, citations, robots.txt and the open data description page."""
 
-from itertools import islice
+from itertools import chain, islice
 
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
@@ -16,7 +16,15 @@ from search import engine
 from search.loading import load_pages
 
 from . import citation
-from .datasets import CHUNK_SIZE, DATASETS, json_schema, milestone_rows, page_rows, prepare
+from .datasets import (
+    CHUNK_SIZE,
+    DATASETS,
+    batch_rows,
+    json_schema,
+    milestone_rows,
+    page_rows,
+    prepare,
+)
 from .exports import FORMATS, export_response
 from .feeds import FEED_SIZE, FEED_TYPES, feed_response
 from .filters import ParamError, listing_queryset
@@ -98,8 +106,8 @@ def listing_data(request, page):
 
 # --- Search results ---------------------------------------------------------------------------
 def search_pages(search_request, found):
-    """The live, public pages of the scan ``found`` of ``search_request``, in its order,
-    batch by batch: a fixed number of queries per batch (``search.loading``)."""
+    """Lists of the live, public pages of the scan ``found`` of ``search_request``, in its
+    order, batch by batch: a fixed number of queries per batch (``search.loading``)."""
     restricted = tuple(engine.restricted_paths(search_request))
     try:
         for pks in found.batches:
@@ -108,7 +116,7 @@ def search_pages(search_request, found):
             )
             rows = [(pk, type_id) for pk, type_id, path in rows if not path.startswith(restricted)]
             pages = load_pages(rows, specific=True, extra=("milestones",))
-            yield from (pages[pk] for pk in pks if pk in pages)
+            yield [pages[pk] for pk in pks if pk in pages]
     finally:
         found.batches.close()
 
@@ -122,7 +130,8 @@ def _search_request(request):
 @throttled
 def search_export(request):
     """``/api/search/export/?<search parameters>&format=csv|json``: every result of the
-    search (up to ``MAX_SEARCH_EXPORT``), not one page of it."""
+    search (up to ``SEARCH_EXPORT_MAX_ROWS``: 400 when the search counts more), not one
+    page of it, streamed from one search (``search.engine.scan``)."""
     fmt = request.GET.get("format", "csv")
     if fmt not in FORMATS:
         return _bad_format(FORMATS)
@@ -136,7 +145,7 @@ def search_export(request):
     if found.total is not None and found.total > max_rows():
         found.batches.close()
         return _too_many(found.total)
-    rows = page_rows(search_pages(search_request, found), request)
+    rows = batch_rows(search_pages(search_request, found), request)
     meta = {"query": search_request.query, "locale": search_request.locale}
     meta["filters"] = {name: values for name, values in search_request.filters.items()}
     meta["engine"] = found.engine
@@ -158,7 +167,7 @@ def search_feed(request):
         search_request.sort = "date"
         found = engine.scan(search_request, batch_size=FEED_SIZE)
         newest = search_pages(search_request, found)
-        pages = list(islice(newest, FEED_SIZE))
+        pages = list(islice(chain.from_iterable(newest), FEED_SIZE))
         newest.close()
     except engine.BadRequest as error:
         return _bad_request(error.message)

@@ -7,6 +7,7 @@ from wagtail.models import PageViewRestriction
 from hub.commitments.models import CommitmentIndexPage, CommitmentPage, Milestone
 from hub.stories.models import StoryIndexPage, StoryPage
 from hub.taxonomy.models import Member, Theme
+from tests.search.conftest import es, search_index  # noqa: F401 - for the export scale tests
 
 HIDDEN = "Zzhidden"
 

@@ -7,10 +7,15 @@ from urllib.parse import urlparse
 
 import jsonschema
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from elasticsearch.helpers import bulk
 from wagtail.models import Locale, Page
 
 from hub.commitments.models import CommitmentIndexPage, CommitmentPage, Milestone
 from hub.opendata.datasets import LICENCE_URL
+from search import engine
+from tests.search.synthetic import make_pages
 
 from .conftest import HIDDEN, content
 
@@ -161,3 +166,111 @@ def test_bad_parameters_answer_400(client):
         assert response.status_code == 400, (url, query)
         assert response.content
     assert client.get("/open-data/schema/nothing.json").status_code == 404
+
+
+# --- Limits and failures ----------------------------------------------------------------------
+def test_exports_over_the_row_limit_answer_400_before_streaming(client, settings):
+    settings.SEARCH_EXPORT_MAX_ROWS = 3
+    for url, query in [
+        ("/api/search/export/", {"locale": "en"}),  # counted before the first row
+        ("/en/commitments/", {}),
+    ]:
+        for fmt in ("csv", "json"):
+            response = client.get(url, {**query, "format": fmt}, HTTP_ACCEPT_LANGUAGE="en")
+            assert response.status_code == 400, (url, fmt)
+            assert not response.streaming
+            assert "more than the 3" in response.content.decode()
+    french = client.get("/fr/engagements/", {"format": "csv"})
+    assert french.status_code == 400 and "plus que les 3" in french.content.decode()
+
+
+def test_exports_cut_at_the_limit_say_so(client, settings):
+    """Where the count is not known before the first row (milestones), the export stops at
+    the limit with a trailer: JSON metadata after the results, a last CSV row."""
+    settings.SEARCH_EXPORT_MAX_ROWS = 3
+    query = {"dataset": "milestones"}
+    data = json_body(client.get("/en/commitments/", {**query, "format": "json"}))
+    assert len(data["results"]) == 3
+    assert data["truncated"] is True and data["limit"] == 3 and "3" in data["notice"]
+    response = client.get("/en/commitments/", {**query, "format": "csv"})
+    lines = content(response).splitlines()
+    assert len(lines) == 1 + 3 + 1 and lines[-1].startswith("# ") and "3" in lines[-1]
+
+
+def test_an_error_midway_is_never_a_valid_file(client, monkeypatch, caplog):
+    """A failure after the first rows: the JSON document is left unclosed after an
+    ``error`` member, the CSV ends with an error row, and the error is logged."""
+    from hub.opendata import views
+
+    monkeypatch.setattr(engine, "SCAN_BATCH", 2)
+    calls = []
+    load_pages = views.load_pages
+
+    def failing(*args, **kwargs):
+        calls.append(1)
+        if len(calls) > 1:
+            raise RuntimeError("the database went away")
+        return load_pages(*args, **kwargs)
+
+    monkeypatch.setattr(views, "load_pages", failing)
+    query = {"locale": "en"}  # no filter: each batch of two results gives two rows
+    with caplog.at_level("ERROR", logger="hub"):
+        body = content(client.get("/api/search/export/", {**query, "format": "json"}))
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(body)
+    assert '"error": ' in body and body.count('"id": ') == 2
+    assert any("Export failed" in record.message for record in caplog.records)
+    calls.clear()
+    response = client.get("/api/search/export/", {**query, "format": "csv"})
+    lines = content(response).splitlines()
+    assert len(lines) == 1 + 2 + 1 and lines[-1].startswith("# ")
+
+
+# --- 10,000 results ---------------------------------------------------------------------------
+EXPORT_SIZE = 10_000
+WORD = "zqexport"
+
+
+def _export(client, fmt):
+    """The export of the ``WORD`` search and its number of queries."""
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get("/api/search/export/", {"q": WORD, "locale": "en", "format": fmt})
+        body = content(response)
+    assert response.status_code == 200, body[:300]
+    return body, len(captured)
+
+
+def _check_big_export(client, pages):
+    ids = {page.pk for page in pages}
+    batches = EXPORT_SIZE // engine.SCAN_BATCH
+    body, queries = _export(client, "json")
+    data = json.loads(body)
+    assert "truncated" not in data and "error" not in data
+    assert len(data["results"]) == EXPORT_SIZE and {row["id"] for row in data["results"]} == ids
+    assert queries <= 10 + 4 * batches, queries  # a few per batch of 500, not per result
+    body, queries = _export(client, "csv")
+    rows = list(csv.DictReader(io.StringIO(body)))
+    assert len(rows) == EXPORT_SIZE and {int(row["id"]) for row in rows} == ids
+    assert not rows[-1]["id"].startswith("#")
+    assert queries <= 10 + 4 * batches, queries
+
+
+@pytest.mark.slow
+def test_ten_thousand_results_from_the_database(client, monkeypatch):
+    monkeypatch.setattr(engine, "es_backend", lambda: None)  # the database engine
+    pages = make_pages(EXPORT_SIZE, WORD)
+    _check_big_export(client, pages)
+
+
+@pytest.mark.slow
+@pytest.mark.search
+def test_ten_thousand_results_from_elasticsearch(client, es):
+    pages = make_pages(EXPORT_SIZE, WORD)
+    es.add_bulk(Page, pages)
+    index = es.page_index_name()
+    es.es.indices.refresh(index=index)
+    try:
+        _check_big_export(client, pages)
+    finally:  # the test's pages leave the shared index with the test
+        removals = ({"_op_type": "delete", "_index": index, "_id": page.pk} for page in pages)
+        bulk(es.es, removals, raise_on_error=False, refresh=True)
