@@ -163,3 +163,9 @@ def test_password_reset_is_limited(client, mailoutbox, django_user_model):
 @override_settings(HUB_RATE_LIMITS={**LIMITS, "search": None})
 def test_a_group_without_a_rate_is_not_limited(client):
     assert all(client.get("/en/search/").status_code == 200 for _ in range(8))
+
+
+@pytest.mark.django_db
+@override_settings(HUB_RATE_LIMITS=LIMITS, RATELIMIT_ENABLE=False)
+def test_rate_limits_can_be_turned_off(client):
+    assert all(client.get("/api/search/autocomplete/?q=op").status_code == 200 for _ in range(8))
