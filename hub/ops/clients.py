@@ -8,13 +8,17 @@ writes into the header itself stays on the left and is never read. The shipped V
 (deploy/varnish) is one proxy on 127.0.0.1 and appends the client's address.
 
 A request that comes through a Unix socket has no address (``REMOTE_ADDR`` is empty): only
-a process on the machine can send one, so it counts as a trusted proxy.
+a process on the machine can send one, so it counts as a trusted proxy. A request with no
+address to be found is counted as ``UNKNOWN``, a valid address (axes stores it in an address
+column).
 """
 
 import ipaddress
 from functools import lru_cache
 
 from django.conf import settings
+
+UNKNOWN = "0.0.0.0"
 
 
 @lru_cache(maxsize=8)
@@ -42,11 +46,11 @@ def _parse(value):
 
 
 def client_ip(request):
-    """The client's address as a string (never empty)."""
+    """The client's address as a string: always an IPv4 or IPv6 address."""
     remote = request.META.get("REMOTE_ADDR") or ""
     client = _parse(remote) if remote else None
     if remote and client is None:
-        return remote  # not an address (a test harness's name): counted as it is
+        return UNKNOWN  # not an address
     hops = int(settings.TRUSTED_PROXY_COUNT)
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
     for value in reversed(forwarded):
@@ -58,7 +62,7 @@ def client_ip(request):
         client = address
         hops -= 1
     if client is None:
-        return "unix"
+        return UNKNOWN
     if client.version == 6 and client.ipv4_mapped:
         client = client.ipv4_mapped
     return str(client)

@@ -73,10 +73,7 @@ def usage(request, group, increment=True):
 def client_key(group, request):
     """The client's address; IPv6 by /64 network, the block one host is usually given."""
     address = client_ip(request)
-    try:
-        network = ipaddress.ip_network(f"{address}/{64 if ':' in address else 32}", strict=False)
-    except ValueError:  # no address (a Unix socket)
-        return address
+    network = ipaddress.ip_network(f"{address}/{64 if ':' in address else 32}", strict=False)
     return str(network.network_address)
 
 

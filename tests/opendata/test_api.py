@@ -109,7 +109,7 @@ def test_images_and_documents_endpoints(client):
     assert client.get("/api/v2/documents/").status_code == 200
 
 
-@override_settings(HUB_RATE_LIMITS={"api": "3/m", "feed": "1/m"})
+@override_settings(HUB_RATE_LIMITS={"api": "3/d", "feed": "1/d"})  # one window: see test_limits
 def test_rate_limit(client):
     # hub.ops.limits (tests/reliability/test_limits.py covers every endpoint)
     codes = [client.get("/api/v2/pages/?limit=1").status_code for _ in range(4)]
