@@ -75,6 +75,7 @@ def django_env(size, varnish_port=None):
         "CACHE_URL": f"file://{WORK / 'cache' / database}",
         "STATIC_ROOT": str(WORK / "static"),
         "LOG_LEVEL": "WARNING",
+        "RATELIMIT_ENABLE": "0",  # wrk is one client: throughput, not rate limits
         "PYTHONPATH": str(ROOT),
     }
     if env.get("ELASTICSEARCH_URL"):  # each size's content in its own indexes

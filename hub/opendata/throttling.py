@@ -1,38 +1,21 @@
-"""One rate limit for the open data endpoints (API, exports, feeds), per client address.
+"""The open data endpoints' rate limits are applied by ``hub.ops.limits.RateLimitMiddleware``
+(one place for every limit, counted by the real client address behind the proxy, see
+``hub.ops.clients``; rates in ``HUB_RATE_LIMITS``).
 
-The rate is ``REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["opendata"]`` (settings).
+These two names count nothing any more: they stay only so that the open data views and API
+that still import them keep working. Remove them together with those imports.
 """
 
-from functools import wraps
-
-from django.http import HttpResponse
-from django.utils.translation import gettext
-from rest_framework.throttling import SimpleRateThrottle
+from rest_framework.throttling import BaseThrottle
 
 
-class OpenDataThrottle(SimpleRateThrottle):
-    scope = "opendata"
+class OpenDataThrottle(BaseThrottle):
+    """No-op: the API is limited by ``hub.ops.limits`` (group ``api``)."""
 
-    def get_cache_key(self, request, view):
-        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+    def allow_request(self, request, view):
+        return True
 
 
 def throttled(view):
-    """Answer 429 (with ``Retry-After``) to a client over the open data rate."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        throttle = OpenDataThrottle()
-        if not throttle.allow_request(request, None):
-            wait = int(throttle.wait() or 1)
-            response = HttpResponse(
-                gettext("Too many requests: please try again in %(seconds)s seconds.")
-                % {"seconds": wait},
-                status=429,
-                content_type="text/plain; charset=utf-8",
-            )
-            response["Retry-After"] = str(wait)
-            return response
-        return view(request, *args, **kwargs)
-
-    return wrapper
+    """No-op: exports and feeds are limited by ``hub.ops.limits`` (``export``, ``feed``)."""
+    return view

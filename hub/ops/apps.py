@@ -6,8 +6,3 @@ class OpsConfig(AppConfig):
     name = "hub.ops"
     label = "hubops"
     verbose_name = _("Operations")
-
-    def ready(self):
-        from . import ratelimit
-
-        ratelimit.connect_signals()

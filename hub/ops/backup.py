@@ -12,6 +12,7 @@ PostgreSQL and back.
 
 import io
 import json
+import os
 import tarfile
 import tempfile
 from pathlib import Path
@@ -35,6 +36,7 @@ EXCLUDED_MODELS = [
     "wagtailimages.Rendition",
     "sessions",
     "wagtailadmin.EditingSession",
+    "axes",  # login attempts: transient
 ]
 # Renditions (Wagtail's ``images/`` folder) are regenerated from the originals.
 EXCLUDED_MEDIA_DIRS = {"images"}
@@ -88,7 +90,13 @@ def create_backup(output):
             "migrations": applied_migrations(),
         }
         partial = output.with_name(output.name + ".partial")
-        with tarfile.open(partial, "w:gz") as archive:
+        partial.unlink(missing_ok=True)
+        # Owner only from the first byte: the archive holds password hashes.
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with (
+            os.fdopen(descriptor, "wb") as file,
+            tarfile.open(fileobj=file, mode="w:gz") as archive,
+        ):
             data = json.dumps(manifest, indent=2).encode()
             info = tarfile.TarInfo(MANIFEST_MEMBER)
             info.size = len(data)

@@ -18,8 +18,12 @@ from .backup import (
     FORMAT_VERSION,
     MANIFEST_MEMBER,
     MEDIA_MEMBER,
+    SERIALIZATION_FORMAT,
     applied_migrations,
 )
+
+#: How the serializer starts a content type's line.
+CONTENT_TYPE_LINE = '{"model": "contenttypes.contenttype",'
 
 
 class RestoreError(Exception):
@@ -63,11 +67,20 @@ def restore_backup(path, force=False, stdout=None):
             )
         archive.extractall(tmp, filter="data")
         tmp = Path(tmp)
+        dump = tmp / DATABASE_MEMBER
+        content_types = tmp / f"contenttypes.{SERIALIZATION_FORMAT}"
+        with dump.open() as lines, content_types.open("w") as out:
+            out.writelines(line for line in lines if line.startswith(CONTENT_TYPE_LINE))
         with transaction.atomic():
             # Empty every table without re-creating content types and permissions: the
             # backup brings its own, with the primary keys the rest of the data uses.
             call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
-            call_command("loaddata", str(tmp / DATABASE_MEMBER), verbosity=0)
+            # Content types first: building a page of a page type (Wagtail's Page.__init__)
+            # looks its content type up and would create a row under a new key, which
+            # collides with the backup's row for that type loaded later.
+            ContentType.objects.clear_cache()
+            call_command("loaddata", str(content_types), verbosity=0)
+            call_command("loaddata", str(dump), verbosity=0)
         media = tmp / MEDIA_MEMBER
         if media.is_dir():
             shutil.copytree(media, settings.MEDIA_ROOT, dirs_exist_ok=True)

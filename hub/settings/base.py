@@ -5,6 +5,7 @@ in the README's table.
 """
 
 import os
+from datetime import timedelta
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as package_version
 from pathlib import Path
@@ -13,6 +14,7 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 from hub.ops.csp import PUBLIC_POLICY as PUBLIC_CSP
+from hub.ops.mail import email_settings
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -51,6 +53,12 @@ MACHINE_TRANSLATOR = env("MACHINE_TRANSLATOR")
 DEEPL_API_KEY = env("DEEPL_API_KEY", "")
 LIBRETRANSLATE_URL = env("LIBRETRANSLATE_URL", "")
 LIBRETRANSLATE_API_KEY = env("LIBRETRANSLATE_API_KEY", "")
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "1"))
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
+RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
+EMAIL_URL = env("EMAIL_URL")
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "noreply@localhost")
+SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 # --- Applications ------------------------------------------------------------------------
 INSTALLED_APPS = [
@@ -87,6 +95,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "csp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -106,7 +115,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "hub.ops.ratelimit.LoginRateLimitMiddleware",
+    "hub.ops.limits.RateLimitMiddleware",
+    "axes.middleware.AxesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -206,11 +216,44 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 TAGGIT_CASE_INSENSITIVE = True
 
-# --- Open data (hub/opendata): the API, exports and feeds are anonymous and rate-limited.
-REST_FRAMEWORK = {
-    "DEFAULT_THROTTLE_RATES": {"opendata": "120/minute"},
-}
+# --- Open data (hub/opendata): the API, exports and feeds are anonymous and rate-limited
+# (HUB_RATE_LIMITS below).
 WAGTAILAPI_LIMIT_MAX = 100
+
+# --- Abuse limits (hub/ops/clients.py, hub/ops/limits.py, docs/operations.md) ----------------
+# Every limit counts by the real client address: X-Forwarded-For is believed from
+# TRUSTED_PROXIES only, for TRUSTED_PROXY_COUNT hops.
+# Requests per client address and group (django-ratelimit, counted in the default cache).
+HUB_RATE_LIMITS = {
+    "search": "60/m",  # the search page
+    "api": "120/m",  # search API, Wagtail API v2, citations
+    "autocomplete": "240/m",  # one request per keystroke or so
+    "export": "10/m",  # /api/search/export/, listings' ?format=csv|json
+    "feed": "30/m",  # search feeds, listings' ?format=rss|atom
+    "password_reset": "5/h",  # POSTs of the admin's password reset form (e-mails)
+    "login": "20/15m",  # POSTs of the admin login form, any accounts
+}
+RATELIMIT_FAIL_OPEN = True  # a cache outage must not refuse every request
+# Admin login lockout (django-axes): 5 failures for one account from one client address lock
+# that account for that client for 15 minutes; its owner elsewhere still logs in.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"  # shared by every worker
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "hub.ops.clients.client_ip"
+AXES_LOCKOUT_CALLABLE = "hub.ops.limits.lockout_response"
+AXES_DISABLE_ACCESS_LOG = True  # failures are kept, successful logins are not
+
+# --- E-mail -----------------------------------------------------------------------------------
+# EMAIL_URL (hub/ops/mail.py): smtp://user:password@host:25, smtp+tls://…:587 (STARTTLS),
+# smtp+ssl://…:465, console://. Unset: a local mail server (smtp://localhost:25); dev prints
+# mails to the console.
+globals().update(email_settings(EMAIL_URL or "smtp://localhost:25"))
 
 # --- Caches (docs/performance.md) ---------------------------------------------------------
 # One cache shared by every worker and app server (Redis, CACHE_URL): hub.cache.checks

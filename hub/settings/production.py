@@ -37,9 +37,5 @@ X_FRAME_OPTIONS = "DENY"
 CONTENT_SECURITY_POLICY = {"DIRECTIVES": PUBLIC_CSP}
 CONTENT_SECURITY_POLICY_REPORT_ONLY = None
 
-# Admin login rate limiting (hub/ops/ratelimit.py).
-HUB_LOGIN_FAILURE_LIMIT = 5
-HUB_LOGIN_LOCKOUT_SECONDS = 15 * 60
-
 # A dropped database connection is replaced at the start of the next request.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True

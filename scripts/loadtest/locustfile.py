@@ -1,6 +1,8 @@
 """Locust users of ``scripts/load.py``: 70% page views, 25% searches with facets, 5% API.
 
-Requests carry ``X-Forwarded-Proto: https`` as the TLS proxy in front of gunicorn would.
+Requests carry ``X-Forwarded-Proto: https`` as the TLS proxy in front of gunicorn would, and
+each user its own ``X-Forwarded-For`` as Varnish would: the rate limits (hub/ops/limits.py)
+count each reader apart, not all of them as one client on 127.0.0.1.
 """
 
 import json
@@ -18,6 +20,10 @@ HEADERS = {"X-Forwarded-Proto": "https"}
 
 class Reader(HttpUser):
     wait_time = between(0.5, 2)
+
+    def on_start(self):
+        address = f"198.18.{random.randrange(256)}.{random.randrange(1, 255)}"
+        self.client.headers.update({"X-Forwarded-For": address})
 
     @task(70)
     def page(self):
