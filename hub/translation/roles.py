@@ -164,3 +164,39 @@ def can_edit_locale(user, locale_id):
 def can_publish_locale(user, locale_id):
     locale_ids = _page_permission_locales(user, "publish_page")
     return locale_ids is None or locale_id in locale_ids
+
+
+# --- The admin's language ------------------------------------------------------------------
+
+# Editors and translators work in their group's language unless they chose another one.
+GROUP_LANGUAGES = {EDITORS: SOURCE_LANGUAGE, **{group: code for code, group in TRANSLATORS.items()}}
+
+
+def group_language(user):
+    names = set(user.groups.values_list("name", flat=True))
+    for group, code in GROUP_LANGUAGES.items():
+        if group in names:
+            return code
+    return None
+
+
+def default_admin_language(user):
+    """Sets the admin language of ``user`` to their group's, unless they chose one."""
+    from wagtail.users.models import UserProfile
+
+    code = group_language(user)
+    if code is None:
+        return
+    profile = UserProfile.get_for_user(user)
+    if not profile.preferred_language:
+        profile.preferred_language = code
+        profile.save(update_fields=["preferred_language"])
+
+
+def on_groups_changed(sender, instance, action, reverse=False, **kwargs):
+    if action == "post_add" and not reverse:
+        default_admin_language(instance)
+
+
+def on_login(sender, user, **kwargs):
+    default_admin_language(user)

@@ -15,6 +15,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Page, WorkflowState
+from wagtail.users.models import UserProfile
 from wagtail_localize.models import OverridableSegment, TranslatableObject, Translation
 
 from hub.commitments.models import CommitmentPage
@@ -34,6 +35,9 @@ def people():
     for role, group in (("translator", roles.TRANSLATORS["es"]), ("moderator", roles.MODERATORS)):
         user = users.create_user(f"{role}-{uuid.uuid4().hex[:6]}", f"{role}@example.org", PASSWORD)
         user.groups.add(Group.objects.get(name=group))
+        profile = UserProfile.get_for_user(user)  # the test reads English
+        profile.preferred_language = "en"
+        profile.save()
         made[role] = user
     keys = []
     yield made, keys
