@@ -13,6 +13,7 @@ Page permissions are granted per locale tree, on each locale's home page (depth 
 """
 
 from django.apps import apps as global_apps
+from django.utils.translation import gettext, gettext_noop
 
 SOURCE_LANGUAGE = "fr"  # the Secretariat writes in French; en and es are translations
 
@@ -23,9 +24,11 @@ TRANSLATORS = {
     "fr": "Translators (French)",
     "es": "Translators (Spanish)",
 }
-SOURCE_WORKFLOW = "Secretariat review"
-TRANSLATION_WORKFLOW = "Translation review"
-APPROVAL_TASK = "Moderator approval"
+# Stored in English in the database; the admin shows them translated (wagtail_hooks).
+SOURCE_WORKFLOW = gettext_noop("Secretariat review")
+TRANSLATION_WORKFLOW = gettext_noop("Translation review")
+APPROVAL_TASK = gettext_noop("Moderator approval")
+WORKFLOW_NAMES = (SOURCE_WORKFLOW, TRANSLATION_WORKFLOW, APPROVAL_TASK)
 
 ACCESS_ADMIN = "wagtailadmin.access_admin"
 SUBMIT_TRANSLATION = "wagtail_localize.submit_translation"
@@ -200,3 +203,10 @@ def on_groups_changed(sender, instance, action, reverse=False, **kwargs):
 
 def on_login(sender, user, **kwargs):
     default_admin_language(user)
+
+
+def translate_workflow_names(text):
+    """``text`` with the hub's workflow and task names in the active language."""
+    for name in WORKFLOW_NAMES:
+        text = text.replace(name, gettext(name))
+    return text

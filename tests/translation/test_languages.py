@@ -73,3 +73,16 @@ def test_the_unavailable_notice_speaks_the_readers_language(
 def test_an_unknown_language_gets_no_notice(client, untranslated_story):
     html = client.get(f"{untranslated_story.get_url()}?unavailable=xx").content.decode()
     assert 'class="notice"' not in html
+
+
+def test_workflow_names_are_translated(client, django_user_model):
+    from hub.pages.models import StandardPage
+
+    from .helpers import edit_url, source_page
+
+    user = django_user_model.objects.create_user("secretariat", "s@example.org", "x")
+    user.groups.add(Group.objects.get(name=roles.EDITORS))
+    client.force_login(user)
+    html = client.get(edit_url(source_page(StandardPage))).content.decode()
+    assert "Soumettre à Relecture du secrétariat" in html
+    assert "Secretariat review" not in html

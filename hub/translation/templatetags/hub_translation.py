@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
 from django.utils import translation
+from django.utils.text import capfirst
 from django.utils.translation import get_language_info, gettext
 from wagtail.models import Page
 
@@ -35,12 +36,19 @@ def translator_controls(context, translation):
 
 
 @register.filter
-def translator_props(props):
-    """The translation editor's props without the actions translators may not take:
-    Delete, Convert to alias page, Stop synced translation, Publish, Unpublish."""
+def editor_props(props, is_translator):
+    """The translation editor's props, with block labels read as labels (capitalised,
+    as wagtail-localize already does for fields) and, for translators, without the
+    actions they may not take: Delete, Convert to alias page, Stop synced translation,
+    Publish, Unpublish."""
     data = json.loads(props)
-    data["perms"].update(canPublish=False, canUnpublish=False, canDelete=False)
-    data["links"].update(deleteUrl=None, convertToAliasUrl=None, stopTranslationUrl=None)
+    for segment in data.get("segments", []):
+        location = segment.get("location") or {}
+        if location.get("subField"):
+            location["subField"] = capfirst(location["subField"])
+    if is_translator:
+        data["perms"].update(canPublish=False, canUnpublish=False, canDelete=False)
+        data["links"].update(deleteUrl=None, convertToAliasUrl=None, stopTranslationUrl=None)
     return json.dumps(data, cls=DjangoJSONEncoder)
 
 
