@@ -82,7 +82,7 @@ def log_in(browser, live_url, user):
 
 
 def state_in_dashboard(page, story):
-    page.goto("/admin/translation-status/")
+    page.goto("/admin/translation-status/", timeout=60_000)  # the first one fills caches
     return page.locator(f'tr[data-page="{story.pk}"] .hub-state').inner_text().split("\n")[0]
 
 
