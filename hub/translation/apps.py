@@ -1,5 +1,7 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate, post_save
+from django.contrib.auth import get_user_model
+from django.contrib.auth.signals import user_logged_in
+from django.db.models.signals import m2m_changed, post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
@@ -21,3 +23,6 @@ class TranslationConfig(AppConfig):
         page_published.connect(views.start_on_publish, dispatch_uid="hub-translation-auto-start")
         post_migrate.connect(roles.ensure_roles_after_migrate, sender=self)
         post_save.connect(roles.grant_on_new_home, sender=HomePage)
+        User = get_user_model()
+        m2m_changed.connect(roles.on_groups_changed, sender=User.groups.through)
+        user_logged_in.connect(roles.on_login, dispatch_uid="hub-translation-admin-language")

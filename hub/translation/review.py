@@ -10,6 +10,8 @@ The draft is built as ``Translation.save_target(publish=False)`` builds it, with
 saving the page's row: on a live page that row is what readers see.
 """
 
+import threading
+
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
@@ -65,15 +67,22 @@ def refresh_review(translation, user=None):
 
 # --- Signals: refresh once per translation and transaction -------------------------------
 
-_pending = {}  # (context_id, locale_id) -> id of the user who made the change
+_local = threading.local()  # each thread (request) batches its own changes
+
+
+def pending():
+    """(context_id, locale_id) -> id of the user who made the change, for this thread."""
+    if not hasattr(_local, "pending"):
+        _local.pending = {}
+    return _local.pending
 
 
 def _flush():
     from wagtail.models import WorkflowState
     from wagtail_localize.models import TranslationContext
 
-    items = list(_pending.items())
-    _pending.clear()
+    items = list(pending().items())
+    pending().clear()
     in_progress = WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS)
     if not items or not in_progress.exists():
         return
@@ -100,7 +109,7 @@ def segment_changed(sender, instance, raw=False, **kwargs):
     if raw:
         return
     key = (instance.context_id, instance.locale_id)
-    _pending[key] = instance.last_translated_by_id or _pending.get(key)
+    pending()[key] = instance.last_translated_by_id or pending().get(key)
     transaction.on_commit(_flush)
 
 

@@ -13,6 +13,7 @@ Page permissions are granted per locale tree, on each locale's home page (depth 
 """
 
 from django.apps import apps as global_apps
+from django.utils.translation import gettext, gettext_noop
 
 SOURCE_LANGUAGE = "fr"  # the Secretariat writes in French; en and es are translations
 
@@ -23,9 +24,11 @@ TRANSLATORS = {
     "fr": "Translators (French)",
     "es": "Translators (Spanish)",
 }
-SOURCE_WORKFLOW = "Secretariat review"
-TRANSLATION_WORKFLOW = "Translation review"
-APPROVAL_TASK = "Moderator approval"
+# Stored in English in the database; the admin shows them translated (wagtail_hooks).
+SOURCE_WORKFLOW = gettext_noop("Secretariat review")
+TRANSLATION_WORKFLOW = gettext_noop("Translation review")
+APPROVAL_TASK = gettext_noop("Moderator approval")
+WORKFLOW_NAMES = (SOURCE_WORKFLOW, TRANSLATION_WORKFLOW, APPROVAL_TASK)
 
 ACCESS_ADMIN = "wagtailadmin.access_admin"
 SUBMIT_TRANSLATION = "wagtail_localize.submit_translation"
@@ -164,3 +167,46 @@ def can_edit_locale(user, locale_id):
 def can_publish_locale(user, locale_id):
     locale_ids = _page_permission_locales(user, "publish_page")
     return locale_ids is None or locale_id in locale_ids
+
+
+# --- The admin's language ------------------------------------------------------------------
+
+# Editors and translators work in their group's language unless they chose another one.
+GROUP_LANGUAGES = {EDITORS: SOURCE_LANGUAGE, **{group: code for code, group in TRANSLATORS.items()}}
+
+
+def group_language(user):
+    names = set(user.groups.values_list("name", flat=True))
+    for group, code in GROUP_LANGUAGES.items():
+        if group in names:
+            return code
+    return None
+
+
+def default_admin_language(user):
+    """Sets the admin language of ``user`` to their group's, unless they chose one."""
+    from wagtail.users.models import UserProfile
+
+    code = group_language(user)
+    if code is None:
+        return
+    profile = UserProfile.get_for_user(user)
+    if not profile.preferred_language:
+        profile.preferred_language = code
+        profile.save(update_fields=["preferred_language"])
+
+
+def on_groups_changed(sender, instance, action, reverse=False, **kwargs):
+    if action == "post_add" and not reverse:
+        default_admin_language(instance)
+
+
+def on_login(sender, user, **kwargs):
+    default_admin_language(user)
+
+
+def translate_workflow_names(text):
+    """``text`` with the hub's workflow and task names in the active language."""
+    for name in WORKFLOW_NAMES:
+        text = text.replace(name, gettext(name))
+    return text

@@ -17,7 +17,9 @@ page, as stored in its row) has no translation in the target locale.
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
+from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, WorkflowState
@@ -39,6 +41,7 @@ STATES = {
 }
 # Paths whose live value may differ from the translation on purpose (made unique).
 UNCOMPARED_PATHS = {"slug"}
+SEGMENTS_TIMEOUT = 24 * 60 * 60
 
 
 @dataclass
@@ -73,7 +76,7 @@ class TranslationStatus:
     def last_publish(self):
         return self.page.last_published_at
 
-    @property
+    @cached_property
     def live_differs(self):
         """The live page does not say what the translated segments say."""
         live = {s.path: s.text for s in current_segments(self.page)}
@@ -87,7 +90,7 @@ class TranslationStatus:
     def is_published(self):
         return self.page.live and self.last_publish is not None
 
-    @property
+    @cached_property
     def state(self):
         if self.review is not None:
             return IN_REVIEW
@@ -117,6 +120,20 @@ class TranslationStatus:
 
 
 def current_segments(instance):
+    """The text segments of ``instance`` as it stands in its row (for a live page: what
+    readers see). Pages' segments are cached under their revisions and publication."""
+    if not isinstance(instance, Page):
+        return extract_text_segments(instance)
+    key = "hub-translation:segments:{}:{}:{}:{}".format(
+        instance.pk,
+        instance.live_revision_id,
+        instance.latest_revision_id,
+        instance.last_published_at.isoformat() if instance.last_published_at else "",
+    )
+    return cache.get_or_set(key, lambda: extract_text_segments(instance), SEGMENTS_TIMEOUT)
+
+
+def extract_text_segments(instance):
     return [
         Segment(s.path, s.string.data)
         for s in extract_segments(instance)
@@ -269,7 +286,7 @@ class JourneyRow:
     locale: object
     status: TranslationStatus | None
 
-    @property
+    @cached_property
     def state(self):
         return self.status.state if self.status else NOT_STARTED
 

@@ -2,6 +2,7 @@ from django.core.exceptions import PermissionDenied
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.action_menu import SubmitForModerationMenuItem
 from wagtail.admin.menu import MenuItem
 from wagtail.models import TranslatableMixin
 
@@ -49,3 +50,19 @@ def refuse_delete_to_translators(request, page):
     """Only those who may publish a language delete its pages (never translators)."""
     if not roles.can_publish_locale(request.user, page.locale_id):
         raise PermissionDenied
+
+
+class SubmitMenuItem(SubmitForModerationMenuItem):
+    """ "Submit to <workflow>" with the workflow's name translated."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["label"] = roles.translate_workflow_names(str(context["label"]))
+        return context
+
+
+@hooks.register("construct_page_action_menu")
+def translate_workflow_names(menu_items, request, context):
+    for index, item in enumerate(menu_items):
+        if type(item) is SubmitForModerationMenuItem:
+            menu_items[index] = SubmitMenuItem(order=item.order)

@@ -171,3 +171,18 @@ def test_the_status_export_neutralises_formulas(login):
     cells = [cell for row in rows for cell in row]
     assert not any(cell.startswith(("=", "+", "@")) for cell in cells)
     assert '\'=HYPERLINK("https://evil.example")' in cells
+
+
+def test_block_labels_read_as_labels(login):
+    commitment = CommitmentPage.objects.filter(locale__language_code=roles.SOURCE_LANGUAGE)
+    client = login(roles.MODERATORS)
+    for page in commitment:
+        props = editor_props(client.get(edit_url(translated(page, "es"))))
+        labels = [
+            s["location"]["subField"] for s in props["segments"] if s["location"].get("subField")
+        ]
+        if labels:
+            assert all(label[0].isupper() for label in labels), labels
+            assert "Address" in labels or "Title" in labels
+            return
+    pytest.skip("no block with fields in the demo commitments")

@@ -170,8 +170,10 @@ def test_never_up_to_date_while_the_live_page_differs_from_the_translation(login
     revision = StoryPage.objects.get(pk=target.pk).get_latest_revision()
     revision.publish()
     assert row_of(client, story).state == translation_status.UP_TO_DATE
-    # The live page is changed behind the translations' back.
-    StoryPage.objects.filter(pk=target.pk).update(introduction="Otra cosa.")
+    # A revision that is not the translation is published (edited outside the editor).
+    page = StoryPage.objects.get(pk=target.pk)
+    page.introduction = "Otra cosa."
+    page.save_revision().publish()
     assert row_of(client, story).state == translation_status.IN_PROGRESS
 
 

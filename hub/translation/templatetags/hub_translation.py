@@ -1,8 +1,12 @@
 import json
 
 from django import template
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
+from django.utils import translation
+from django.utils.text import capfirst
+from django.utils.translation import get_language_info, gettext
 from wagtail.models import Page
 
 from .. import notice, review, roles, status
@@ -32,12 +36,19 @@ def translator_controls(context, translation):
 
 
 @register.filter
-def translator_props(props):
-    """The translation editor's props without the actions translators may not take:
-    Delete, Convert to alias page, Stop synced translation, Publish, Unpublish."""
+def editor_props(props, is_translator):
+    """The translation editor's props, with block labels read as labels (capitalised,
+    as wagtail-localize already does for fields) and, for translators, without the
+    actions they may not take: Delete, Convert to alias page, Stop synced translation,
+    Publish, Unpublish."""
     data = json.loads(props)
-    data["perms"].update(canPublish=False, canUnpublish=False, canDelete=False)
-    data["links"].update(deleteUrl=None, convertToAliasUrl=None, stopTranslationUrl=None)
+    for segment in data.get("segments", []):
+        location = segment.get("location") or {}
+        if location.get("subField"):
+            location["subField"] = capfirst(location["subField"])
+    if is_translator:
+        data["perms"].update(canPublish=False, canUnpublish=False, canDelete=False)
+        data["links"].update(deleteUrl=None, convertToAliasUrl=None, stopTranslationUrl=None)
     return json.dumps(data, cls=DjangoJSONEncoder)
 
 
@@ -65,3 +76,22 @@ def translation_review_panel(context, translation):
         "request": request,
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.inclusion_tag("translation/unavailable_notice.html", takes_context=True)
+def unavailable_notice(context):
+    """ "Not yet available in <language>", in the language the reader asked for (the page
+    itself is in its source language), naming that language in it."""
+    request = context.get("request")
+    code = request.GET.get("unavailable", "") if request is not None else ""
+    if code not in dict(settings.LANGUAGES):
+        return {"message": None}
+    with translation.override(code):
+        name = str(get_language_info(code)["name_translated"])
+        if code != "en":  # language names are not capitalised in French and Spanish
+            name = name.lower()
+        message = gettext(
+            "This page is not yet available in %(language)s: you are reading it in its "
+            "original language."
+        ) % {"language": name}
+    return {"message": message, "language": code}
