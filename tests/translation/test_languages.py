@@ -65,14 +65,14 @@ def test_the_unavailable_notice_speaks_the_readers_language(
     client, untranslated_story, language, text
 ):
     html = client.get(f"{untranslated_story.get_url()}?unavailable={language}").content.decode()
-    assert f'<p class="notice" role="status" lang="{language}">{text}' in html
+    assert f'<p class="wrap" lang="{language}">{text}' in html
     assert '<html lang="fr">' in html  # the page itself is in its source language
     assert "English" not in html.split(text)[1].split("</p>")[0]
 
 
 def test_an_unknown_language_gets_no_notice(client, untranslated_story):
     html = client.get(f"{untranslated_story.get_url()}?unavailable=xx").content.decode()
-    assert 'class="notice"' not in html
+    assert "notice-bar" not in html
 
 
 def test_workflow_names_are_translated(client, django_user_model):
