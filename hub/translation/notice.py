@@ -1,32 +1,57 @@
 """The readers' notice, cached: whether a live translation is out of date.
 
-Answers are cached per page under a version that any publication, sync or translated
-segment renews, so a warm page costs no query. Like the menus, this needs one cache
-shared by every worker (``CACHE_URL``) to refresh them all at once.
+Answers are cached per page (and its last publication) and dropped for one translation
+group when that group changes: a translator saves a segment, the source is synced or a
+page of the group is published. So a translator's draft, or any other page's publication,
+leaves the notice of unrelated pages cached. Keys carry the release (``KEY_PREFIX``).
 """
 
-from uuid import uuid4
-
 from django.core.cache import cache
+from django.db import transaction
+from wagtail.models import Page
 
 from . import status
 
-VERSION_KEY = "hub-translation:version"
 TIMEOUT = 24 * 60 * 60
 
 
+def _key(pk):
+    return f"hub-translation:outdated:{pk}"
+
+
 def is_outdated(page):
-    version = cache.get_or_set(VERSION_KEY, lambda: uuid4().hex, None)
-    key = f"hub-translation:outdated:{version}:{page.pk}"
-    outdated = cache.get(key)
-    if outdated is None:
-        outdated = status.is_outdated_for_readers(page)
-        cache.set(key, outdated, TIMEOUT)
+    published = page.last_published_at.timestamp()
+    found = cache.get(_key(page.pk))
+    if found is not None and found[0] == published:
+        return found[1]
+    outdated = status.is_outdated_for_readers(page)
+    cache.set(_key(page.pk), (published, outdated), TIMEOUT)
     return outdated
 
 
-def renew(**kwargs):
-    cache.set(VERSION_KEY, uuid4().hex, None)
+def forget_group(translation_key):
+    pks = Page.objects.filter(translation_key=translation_key).values_list("pk", flat=True)
+    cache.delete_many([_key(pk) for pk in pks])
+
+
+def on_string_translation_changed(sender, instance, **kwargs):
+    from wagtail_localize.models import TranslationContext
+
+    keys = TranslationContext.objects.filter(pk=instance.context_id).values_list(
+        "object_id", flat=True
+    )
+    for translation_key in keys:
+        forget_group(translation_key)
+
+
+def on_source_changed(sender, instance, **kwargs):
+    forget_group(instance.object_id)
+
+
+def on_page_changed(sender, instance, **kwargs):
+    # Now, and again after the commit: no reader re-caches what the transaction replaced.
+    forget_group(instance.translation_key)
+    transaction.on_commit(lambda: forget_group(instance.translation_key))
 
 
 def connect():
@@ -34,8 +59,11 @@ def connect():
     from wagtail.signals import page_published, page_unpublished
     from wagtail_localize.models import StringTranslation, TranslationSource
 
-    page_published.connect(renew, dispatch_uid="hub-translation-published")
-    page_unpublished.connect(renew, dispatch_uid="hub-translation-unpublished")
-    for model in (StringTranslation, TranslationSource):
-        post_save.connect(renew, sender=model, dispatch_uid=f"hub-translation-save-{model}")
-        post_delete.connect(renew, sender=model, dispatch_uid=f"hub-translation-delete-{model}")
+    page_published.connect(on_page_changed, dispatch_uid="hub-translation-published")
+    page_unpublished.connect(on_page_changed, dispatch_uid="hub-translation-unpublished")
+    for model, handler in (
+        (StringTranslation, on_string_translation_changed),
+        (TranslationSource, on_source_changed),
+    ):
+        post_save.connect(handler, sender=model, dispatch_uid=f"hub-translation-save-{model}")
+        post_delete.connect(handler, sender=model, dispatch_uid=f"hub-translation-delete-{model}")

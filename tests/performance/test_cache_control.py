@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 from django.core.cache import cache
 from django.core.checks import Error, Warning
+from django.urls import reverse
+from django.utils import translation
 from wagtail.models import PageViewRestriction
 
 from hub.cache import checks, content
@@ -60,10 +62,10 @@ def test_a_private_page_seen_with_its_password_is_never_stored(client, story):
     restriction = PageViewRestriction.objects.create(
         page=story, restriction_type=PageViewRestriction.PASSWORD, password="secret"
     )
-    client.post(
-        f"/_util/authenticate_with_password/{restriction.pk}/{story.pk}/",
-        {"password": "secret", "return_url": story.url},
-    )
+    with translation.override("en"):
+        url = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, story.pk])
+    response = client.post(url, {"password": "secret", "return_url": story.url})
+    assert response.status_code == 302
     response = client.get(story.url)
     assert story.title in response.content.decode()
     assert {"private", "no-store"} <= directives(response)

@@ -5,7 +5,8 @@ cached lists of other pages cached (``hub.cache.signal_handlers.DRAFT_FIELDS``).
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail_localize.models import Translation
+from wagtail.models import Locale
+from wagtail_localize.models import StringTranslation
 
 from hub.cache import content
 from hub.pages.models import HomePage
@@ -51,18 +52,20 @@ def test_saving_a_draft_leaves_cached_pages_cached(client, django_capture_on_com
 
 @pytest.mark.django_db
 def test_a_translators_draft_leaves_cached_pages_cached(client, django_capture_on_commit_callbacks):
+    """The translation editor saves each translated segment (``StringTranslation``); the
+    page is only written when the translation is published."""
     before = cached_pages(client)
     generation = content.generation()
-    translation = (
-        Translation.objects.filter(target_locale__language_code="es")
-        .order_by("source__object_id")
-        .first()
-    )
+    story = StoryPage.objects.filter(locale__language_code="fr").order_by("path").last()
+    spanish = story.get_translation(Locale.objects.get(language_code="es"))
+    segment = StringTranslation.objects.filter(
+        context__object_id=story.translation_key, locale=spanish.locale
+    ).first()
     with django_capture_on_commit_callbacks(execute=True):
-        translation.save_target(publish=False)
-    target = translation.get_target_instance()
-    assert target.live and target.latest_revision_id != target.live_revision_id
+        segment.data = "Un borrador del traductor"
+        segment.save()
     assert_still_cached(client, before, generation)
+    assert "Un borrador del traductor" not in client.get(spanish.url).content.decode()
 
 
 @pytest.mark.django_db
