@@ -164,8 +164,10 @@ class OpenDataMixin:
     authentication_classes = []  # anonymous: what everyone sees, nothing more
 
     def initial(self, request, *args, **kwargs):
-        super().initial(request, *args, **kwargs)
+        # Before Django REST framework's content negotiation, which answers an unknown
+        # ``format`` with an empty 404.
         check_api_params(request.GET, [renderer.format for renderer in self.renderer_classes])
+        super().initial(request, *args, **kwargs)
 
 
 class HubPagesAPIViewSet(OpenDataMixin, PagesAPIViewSet):

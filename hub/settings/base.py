@@ -258,7 +258,8 @@ if ELASTICSEARCH_URL:
     }
 else:
     WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.database"},
+        # Wagtail's database backend, with a workaround for SQLite (search/database_backend.py).
+        "default": {"BACKEND": "search.database_backend"},
     }
 
 LOGGING = {
