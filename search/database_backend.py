@@ -12,8 +12,10 @@ Remove this module (and point ``WAGTAILSEARCH_BACKENDS`` back at
 modelsearch then escapes quotes itself.
 """
 
+from functools import cache
+
+from django.db import connection
 from modelsearch.backends import database
-from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 from modelsearch.query import And, Boost, Not, Or, Phrase, PlainText
 
 
@@ -34,16 +36,23 @@ def fts5_escaped(query):
     return query
 
 
-class QuoteEscapingSQLiteSearchBackend(SQLiteSearchBackend):
-    def search(self, query, model_or_queryset, *args, **kwargs):
-        return super().search(fts5_escaped(query), model_or_queryset, *args, **kwargs)
+@cache
+def quote_escaping_backend_class():
+    # Imported here: the SQLite backend's models exist on SQLite only.
+    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
-    def autocomplete(self, query, model_or_queryset, *args, **kwargs):
-        return super().autocomplete(fts5_escaped(query), model_or_queryset, *args, **kwargs)
+    class QuoteEscapingSQLiteSearchBackend(SQLiteSearchBackend):
+        def search(self, query, model_or_queryset, *args, **kwargs):
+            return super().search(fts5_escaped(query), model_or_queryset, *args, **kwargs)
+
+        def autocomplete(self, query, model_or_queryset, *args, **kwargs):
+            return super().autocomplete(fts5_escaped(query), model_or_queryset, *args, **kwargs)
+
+    return QuoteEscapingSQLiteSearchBackend
 
 
 def SearchBackend(params):  # noqa: N802 (the name Wagtail's get_search_backend looks up)
     backend = database.SearchBackend(params)
-    if isinstance(backend, SQLiteSearchBackend):
-        return QuoteEscapingSQLiteSearchBackend(params)
+    if connection.vendor == "sqlite" and database.USE_SQLITE_FTS:
+        return quote_escaping_backend_class()(params)
     return backend
