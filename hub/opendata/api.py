@@ -8,6 +8,7 @@ page type are declared here, in ``API_FIELDS``, rather than on the models.
 """
 
 from django.conf import settings
+from django.utils.translation import gettext
 from rest_framework import serializers
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api import APIField
@@ -168,6 +169,13 @@ class OpenDataMixin:
         # ``format`` with an empty 404.
         check_api_params(request.GET, [renderer.format for renderer in self.renderer_classes])
         super().initial(request, *args, **kwargs)
+
+    def handle_exception(self, exc):
+        response = super().handle_exception(exc)
+        if response.status_code == 404 and not (response.data or {}).get("message"):
+            # Wagtail answers some misses (e.g. ``?type=`` on a detail) with an empty message.
+            response.data = {"message": gettext("There is nothing at this address.")}
+        return response
 
 
 class HubPagesAPIViewSet(OpenDataMixin, PagesAPIViewSet):
