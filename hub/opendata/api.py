@@ -149,6 +149,8 @@ def check_api_params(params, formats):
         param.check_text(params)
         if "format" in params:
             param.choice(params["format"], "format", formats)
+        if "search_operator" in params:  # else modelsearch's ValueError: a 500
+            param.choice(params["search_operator"], "search_operator", ["and", "or"])
         if "offset" in params:
             param.integer(params["offset"], "offset")
         if "limit" in params:
