@@ -8,6 +8,7 @@ page type are declared here, in ``API_FIELDS``, rather than on the models.
 """
 
 from django.conf import settings
+from django.utils.translation import gettext
 from rest_framework import serializers
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api import APIField
@@ -148,6 +149,8 @@ def check_api_params(params, formats):
         param.check_text(params)
         if "format" in params:
             param.choice(params["format"], "format", formats)
+        if "search_operator" in params:  # else modelsearch's ValueError: a 500
+            param.choice(params["search_operator"], "search_operator", ["and", "or"])
         if "offset" in params:
             param.integer(params["offset"], "offset")
         if "limit" in params:
@@ -164,8 +167,17 @@ class OpenDataMixin:
     authentication_classes = []  # anonymous: what everyone sees, nothing more
 
     def initial(self, request, *args, **kwargs):
-        super().initial(request, *args, **kwargs)
+        # Before Django REST framework's content negotiation, which answers an unknown
+        # ``format`` with an empty 404.
         check_api_params(request.GET, [renderer.format for renderer in self.renderer_classes])
+        super().initial(request, *args, **kwargs)
+
+    def handle_exception(self, exc):
+        response = super().handle_exception(exc)
+        if response.status_code == 404 and not (response.data or {}).get("message"):
+            # Wagtail answers some misses (e.g. ``?type=`` on a detail) with an empty message.
+            response.data = {"message": gettext("There is nothing at this address.")}
+        return response
 
 
 class HubPagesAPIViewSet(OpenDataMixin, PagesAPIViewSet):

@@ -313,7 +313,8 @@ if ELASTICSEARCH_URL:
     }
 else:
     WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.database"},
+        # Wagtail's database backend, with a workaround for SQLite (search/database_backend.py).
+        "default": {"BACKEND": "search.database_backend"},
     }
 # Search resilience (search.breaker, search.engine, hub.opendata exports): after
 # SEARCH_BREAKER_FAILURES failures in a row, Elasticsearch is skipped for

@@ -38,7 +38,7 @@ def test_switching_language_on_a_page(page):
 
 @pytest.fixture
 def search_index():
-    if settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] != "wagtail.search.backends.database":
+    if settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] != "search.database_backend":
         call_command("update_index", verbosity=0)
 
 

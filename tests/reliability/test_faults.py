@@ -65,6 +65,19 @@ def test_database_outage_answers_503_and_recovers(client, monkeypatch):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/api/search/?q=open", "/api/v2/pages/"])
+def test_database_outage_answers_json_to_api_clients(client, monkeypatch, path):
+    def unreachable(*args, **kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(connection, "cursor", unreachable)
+    response = client.get(path, HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert "Rien n'a été perdu" in response.json()["error"]
+
+
+@pytest.mark.django_db
 def test_other_database_errors_are_not_disguised_as_outages(monkeypatch):
     def bug(*args, **kwargs):
         raise OperationalError("no such column: name")

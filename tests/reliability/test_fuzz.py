@@ -25,7 +25,7 @@ from urllib.parse import quote
 
 import pytest
 from django.apps import apps
-from django.db import connection
+from django.db import OperationalError, connection
 from django.test import Client
 from django.utils import translation
 from hypothesis import HealthCheck, given, settings
@@ -442,14 +442,28 @@ def test_admin_searches_never_answer_500(admin_client, path):
     assert ("/admin/snippets/" not in path) or theme.slug in response.content.decode()
 
 
+def _sqlite_database_backend():
+    if connection.vendor != "sqlite" or "database" not in type(get_search_backend()).__module__:
+        pytest.skip("the bug is in the SQLite database search backend only")
+    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+
+    return SQLiteSearchBackend({})  # the library's own, without the hub's workaround
+
+
 @pytest.mark.django_db
 def test_modelsearch_sqlite_fields_bug():
     """Guards the note in ``search/modelsearch_workarounds.py``: modelsearch's SQLite
     backend fails on ``fields=``. When this test fails, the bug is fixed: delete both."""
-    backend = get_search_backend()
-    if connection.vendor != "sqlite" or "database" not in type(backend).__module__:
-        pytest.skip("the bug is in the SQLite database search backend only")
-    from django.db import OperationalError
-
+    backend = _sqlite_database_backend()
     with pytest.raises(OperationalError, match="no such column: name"):
         list(backend.autocomplete("tr", Theme.objects.all(), fields=["name"]))
+
+
+@pytest.mark.django_db
+def test_modelsearch_sqlite_quote_bug():
+    """Guards ``search/database_backend.py``: modelsearch's SQLite backend does not escape
+    double quotes. When this test fails, the bug is fixed: delete both."""
+    backend = _sqlite_database_backend()
+    with pytest.raises(OperationalError, match="unterminated string"):
+        list(backend.autocomplete('a"b', Theme.objects.all()))
+    assert get_search_backend().autocomplete('a"b', Theme).count() == 0  # the workaround's
