@@ -28,7 +28,6 @@ from .datasets import (
 from .exports import FORMATS, export_response
 from .feeds import FEED_SIZE, FEED_TYPES, feed_response
 from .filters import ParamError, listing_queryset
-from .throttling import throttled
 
 
 def max_rows():
@@ -68,7 +67,6 @@ def _busy():
 
 
 # --- Listing pages (through the ``before_serve_page`` hook) -----------------------------------
-@throttled
 def listing_data(request, page):
     """``<listing URL>?format=csv|json|rss|atom``: what the listing shows, unpaginated.
     Commitments also export one row per milestone with ``dataset=milestones``."""
@@ -127,7 +125,6 @@ def _search_request(request):
 
 
 @require_GET
-@throttled
 def search_export(request):
     """``/api/search/export/?<search parameters>&format=csv|json``: every result of the
     search (up to ``SEARCH_EXPORT_MAX_ROWS``: 400 when the search counts more), not one
@@ -155,7 +152,6 @@ def search_export(request):
 
 
 @require_safe
-@throttled
 def search_feed(request):
     """``/<lang>/search/feed/?<search parameters>&format=rss|atom``: a saved search as a
     feed, newest first."""
