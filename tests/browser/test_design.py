@@ -174,3 +174,16 @@ def test_screenshots(browser, live_url, search_index):
                 page.screenshot(path=folder / f"{language}-{name}-{width}.png", full_page=True)
         context.close()
     assert len(list(folder.glob("*.png"))) == len(WIDTHS) * len(LANGUAGES) * 18
+
+
+def test_secretariat_editors_may_add_and_choose_images_and_documents():
+    from django.contrib.auth.models import Group
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    granted = set(
+        GroupCollectionPermission.objects.filter(
+            group=Group.objects.get(name="Secretariat editors"),
+            collection=Collection.get_first_root_node(),
+        ).values_list("permission__codename", flat=True)
+    )
+    assert {"add_image", "choose_image", "add_document", "choose_document"} <= granted
