@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install messages lint check bench bench-search bench-export load elasticsearch-start elasticsearch-stop
+.PHONY: run test install messages lint check bench bench-search bench-export load elasticsearch-start elasticsearch-stop screenshots
 
 $(VENV)/.installed: pyproject.toml
 	@echo "Installing the hub's Python dependencies into $(VENV)…"
@@ -35,6 +35,13 @@ test: install node_modules/.package-lock.json
 # (Debian's `chromium` package: .ci/run installs it).
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
+
+# Screenshots of every page type in en/fr/es at 1280 and 390 px (tests/browser/test_design.py),
+# into $(SCREENSHOTS) (git-ignored). Uses ELASTICSEARCH_URL when set, else the database backend.
+SCREENSHOTS ?= screenshots
+screenshots: install node_modules/.package-lock.json
+	HUB_SCREENSHOTS=$(abspath $(SCREENSHOTS)) $(PY) -m pytest tests/browser/test_design.py -k test_screenshots -q $(ARGS)
+	@echo "Screenshots in $(SCREENSHOTS)/"
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db import transaction
-from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
@@ -25,6 +24,7 @@ from hub.pages.models import (
     StrategicObjectivePage,
     StrategyPage,
 )
+from hub.pages.slugs import slugify
 from hub.stories.models import StoryIndexPage, StoryPage
 from hub.taxonomy.models import Member, OGPValue, Theme
 from hub.workinggroups.models import CoLead, WorkingGroupIndexPage, WorkingGroupPage

@@ -1,14 +1,27 @@
-"""The style guide: every component of the design system (static/hub/hub.css) on one
-page, in the admin (``/admin/styleguide/``, "Style guide" in the menu), so that editors
-and developers see them with the hub's own header and footer."""
+"""Admin extensions of the design system.
 
+- Slug fields transliterate "œ" and dashes as the hub's ``slugify`` does (hub.pages.slugs).
+- The style guide (``/admin/styleguide/``, "Style guide" in the menu): every component of
+  static/hub/hub.css on one page, with the hub's header and footer, for editors and
+  developers.
+"""
+
+from django.db import models
 from django.shortcuts import render
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.menu import MenuItem
 
 from hub.stories.models import StoryPage
+
+from .slugs import TransliteratingSlugInput
+
+# Slug fields of the admin transliterate "œ" and dashes as the hub's slugify does.
+register_form_field_override(
+    models.SlugField, override={"widget": TransliteratingSlugInput}, exact_class=True
+)
 
 COLOURS = [
     ("--c-ink", "#14212f"),

@@ -44,7 +44,7 @@ def search_index():
 
 def test_search_flow(page, search_index):
     page.goto("/en/")
-    box = page.get_by_role("banner").get_by_role("searchbox", name="Search the hub")
+    box = page.get_by_role("banner").get_by_role("combobox", name="Search the hub")
     box.fill("open data")
     box.press("Enter")
     page.wait_for_url("**/en/search/?q=open+data*")

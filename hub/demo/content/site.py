@@ -8,9 +8,9 @@ from hub.demo.content import T
 
 HOME = {
     "title": T(
-        "Centre de connaissances du gouvernement ouvert",
+        "Centre de connaissances sur le gouvernement ouvert",
         "Open Government Knowledge Hub",
-        "Centro de conocimiento del gobierno abierto",
+        "Centro de conocimiento sobre gobierno abierto",
     ),
     "intro": T(
         "Ce centre rassemble les données, les éléments probants et les récits inspirants de la "
