@@ -31,6 +31,8 @@ def query_count(client, url):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200, url
+    if len(queries) > QUERY_BUDGET:  # say which, for whoever reads the failure
+        print(url, *(query["sql"][:300] for query in queries.captured_queries), sep="\n")
     return len(queries)
 
 
