@@ -88,8 +88,9 @@ def page(browser, live_url):
     context.close()
 
 
-def check_axe(page):
-    """Runs axe-core (WCAG 2.1 A/AA rules) on the page; returns serious/critical violations."""
+def axe_violations(page, impacts=None):
+    """axe-core's violations on the page (WCAG 2.1 A/AA and best practice), of the given
+    impacts or of any."""
     page.add_script_tag(path=str(AXE_JS))
     result = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
@@ -97,5 +98,26 @@ def check_axe(page):
     return [
         f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
         for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
+        if impacts is None or v["impact"] in impacts
     ]
+
+
+def check_axe(page):
+    """The serious and critical violations."""
+    return axe_violations(page, impacts=("serious", "critical"))
+
+
+def page_urls(language):
+    """The first live page of each type in ``language``, plus the search page."""
+    from wagtail.models import Locale
+
+    from tests.pages.test_page_types import PAGE_TYPES
+
+    locale = Locale.objects.get(language_code=language)
+    urls = {}
+    for page_type in PAGE_TYPES:
+        page = page_type.objects.live().filter(locale=locale).order_by("path").first()
+        assert page is not None, f"no live {page_type.__name__} in {language}"
+        urls[page_type.__name__] = page.url
+    urls["search"] = f"/{language}/search/?q=open+data"
+    return urls

@@ -2,24 +2,10 @@
 violation (WCAG 2.1 A and AA rules), and the keyboard basics work."""
 
 import pytest
-from wagtail.models import Locale
 
-from tests.browser.conftest import check_axe
-from tests.pages.test_page_types import PAGE_TYPES
+from tests.browser.conftest import check_axe, page_urls
 
 LANGUAGES = ["en", "fr", "es"]
-
-
-def page_urls(language):
-    """The first live page of each type in ``language``, plus the search page."""
-    locale = Locale.objects.get(language_code=language)
-    urls = {}
-    for page_type in PAGE_TYPES:
-        page = page_type.objects.live().filter(locale=locale).order_by("path").first()
-        assert page is not None, f"no live {page_type.__name__} in {language}"
-        urls[page_type.__name__] = page.url
-    urls["search"] = f"/{language}/search/?q=open+data"
-    return urls
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

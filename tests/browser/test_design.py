@@ -13,10 +13,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
-from wagtail.models import Locale
 
-from tests.browser.conftest import AXE_JS, AXE_TAGS
-from tests.pages.test_page_types import PAGE_TYPES
+from tests.browser.conftest import axe_violations, page_urls
 
 LANGUAGES = ["en", "fr", "es"]
 WIDTHS = [1280, 390]
@@ -24,30 +22,13 @@ HOME_BUDGET = 500_000  # bytes: HTML, CSS, fonts and images of the home page's f
 
 
 def design_urls(language):
-    """The first live page of each type in ``language``, the search page with and without
+    """Every page type's first live page in ``language``, the search page with and without
     results, and a page that does not exist."""
-    locale = Locale.objects.get(language_code=language)
-    urls = {}
-    for page_type in PAGE_TYPES:
-        page = page_type.objects.live().filter(locale=locale).order_by("path").first()
-        assert page is not None, f"no live {page_type.__name__} in {language}"
-        urls[page_type.__name__] = page.url
-    urls["search"] = f"/{language}/search/?q=open+data"
-    urls["search-empty"] = f"/{language}/search/?q=zzqxjv"
-    urls["404"] = f"/{language}/no-such-page/"
-    return urls
-
-
-def axe_violations(page):
-    """Every axe-core violation, whatever its impact."""
-    page.add_script_tag(path=str(AXE_JS))
-    result = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
-    )
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
-        for v in result["violations"]
-    ]
+    return {
+        **page_urls(language),
+        "search-empty": f"/{language}/search/?q=zzqxjv",
+        "404": f"/{language}/no-such-page/",
+    }
 
 
 @pytest.fixture

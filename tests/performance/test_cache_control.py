@@ -1,6 +1,8 @@
 """Pages say who may cache them (``hub.cache.headers``); production refuses a cache that
 is not shared (``hub.cache.checks``); cache keys carry the release."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,16 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def directives(response):
     return {word.strip() for word in response.get("Cache-Control", "").split(",") if word}
+
+
+def check_deploy(env):
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
 
 
 @pytest.fixture
@@ -102,8 +114,6 @@ def test_a_per_process_cache_fails_the_deploy_check(settings):
 
 def test_production_settings_load_without_cache_url_and_the_check_reports_it():
     import os
-    import subprocess
-    import sys
 
     env = {
         key: value
@@ -115,23 +125,11 @@ def test_production_settings_load_without_cache_url_and_the_check_reports_it():
         SECRET_KEY="production-like-" + "x9Yk2" * 12,
         ALLOWED_HOSTS="hub.example.org",
     )
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+    result = check_deploy(env)
     assert result.returncode != 0
     assert "hub.E001" in result.stderr
     env["CACHE_URL"] = "redis://127.0.0.1:6379/0"
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
+    result = check_deploy(env)
     assert "hub.E001" not in result.stderr + result.stdout
 
 
