@@ -156,6 +156,8 @@ HUB_FIELDS = {
     "hub_date": {"type": "date"},
     "hub_live": {"type": "boolean"},
     "hub_title": {"type": "keyword"},
+    # Shown, never searched: read from _source for the result snippet.
+    "hub_summary": {"type": "keyword", "index": False, "doc_values": False},
 }
 
 

@@ -350,6 +350,7 @@ HUB_SOURCE = [
     "hub_levels",
     "hub_year",
     "hub_date",
+    "hub_summary",
 ]
 
 

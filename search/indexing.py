@@ -127,7 +127,15 @@ def page_document(page):
         "hub_date": date.isoformat() if date else None,
         "hub_live": bool(page.live),
         "hub_title": page.title,
+        "hub_summary": page_summary(page),
     }
+
+
+def page_summary(page):
+    """The result snippet when no highlight matches: stored in the document so that a
+    page of results needs no query per content type."""
+    text = getattr(page, "introduction", "") or getattr(page, "search_description", "") or ""
+    return text[:240] + ("…" if len(text) > 240 else "")
 
 
 # --- StreamField text without chooser lookups -----------------------------------------------

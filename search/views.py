@@ -10,7 +10,6 @@ import math
 import re
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
 from django.http import JsonResponse
@@ -130,17 +129,17 @@ def _snippet(hit, page):
     if body_fragments:
         snippet = " … ".join(engine.marked_html(f) for f in body_fragments[:2])
     else:
-        text = getattr(page, "introduction", "") or getattr(page, "search_description", "") or ""
-        snippet = escape(text[:240] + ("…" if len(text) > 240 else ""))
+        snippet = escape(hit["source"].get("hub_summary") or "")
     title_html = engine.marked_html(title_fragments[0]) if title_fragments else escape(page.title)
     return snippet, title_html
 
 
 def _result_pages(req, hits):
-    """``({pk: specific page}, {translation_key: [live public pages]})`` for ``hits``.
+    """``({pk: page}, {translation_key: [live public pages]})`` for ``hits``.
 
-    A fixed number of queries whatever the number of hits: one for the hits and their
-    translations (with their locales), one per content type among the hits.
+    One query whatever the hits: the hits and their translations, with their locales.
+    Results need no specific page (the snippet's text is in the search document), so
+    there is no query per content type.
     """
     pks = [hit["pk"] for hit in hits]
     if not pks:
@@ -159,21 +158,7 @@ def _result_pages(req, hits):
     for page in family:
         translations.setdefault(page.translation_key, []).append(page)
     wanted = set(pks)
-    base = {page.pk: page for page in family if page.pk in wanted}
-    specific = {}
-    by_type = {}
-    for hit in hits:
-        page = hit.get("page")  # the database engine has loaded it already
-        if page is not None and page.pk in base:
-            specific[page.pk] = page
-        elif hit["pk"] in base:
-            by_type.setdefault(base[hit["pk"]].content_type_id, []).append(hit["pk"])
-    for content_type_id, ids in by_type.items():
-        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
-        specific.update((page.pk, page) for page in model.objects.filter(pk__in=ids))
-    for pk, page in specific.items():
-        page.locale = base[pk].locale  # loaded with the hits: no query per result
-    return specific, translations
+    return {page.pk: page for page in family if page.pk in wanted}, translations
 
 
 def present(response, request, labels):
