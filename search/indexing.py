@@ -152,6 +152,12 @@ def stream_searchable_content(stream_block, raw_data):
     return _raw_searchable(stream_block, list(raw_data))
 
 
+def _is_list_item(item):
+    """A ListBlock item in the block format (Wagtail RFC 65: ``{"type": "item", "value": …,
+    "id": …}``) rather than a bare value saved before it."""
+    return isinstance(item, dict) and item.get("type") == "item" and {"id", "value"} <= set(item)
+
+
 def _raw_searchable(block, raw):
     from wagtail import blocks
 
@@ -181,7 +187,7 @@ def _raw_searchable(block, raw):
     if isinstance(block, blocks.ListBlock) and own is blocks.ListBlock.get_searchable_content:
         content = []
         for item in raw or []:
-            value = item["value"] if block._item_is_in_block_format(item) else item
+            value = item["value"] if _is_list_item(item) else item
             content.extend(_raw_searchable(block.child_block, value))
         return content
     return block.get_searchable_content(block.to_python(raw))

@@ -28,7 +28,12 @@ from hub.pages.models import BasePage, StrategicObjectivePage
 from hub.stories.models import StoryPage
 from hub.workinggroups.models import WorkingGroupPage
 
+from .api_messages import translated
 from .filters import FILTERS, filter_pages
+
+
+class HubBadRequest(BadRequestError):
+    """A bad request the hub explains itself (already in the reader's language)."""
 
 
 class VocabularySerializer(serializers.Serializer):
@@ -132,7 +137,7 @@ class HubFilter(BaseFilterBackend):
         try:
             return filter_pages(queryset, request.GET)
         except param.ParamError as error:
-            raise BadRequestError(str(error)) from error
+            raise HubBadRequest(str(error)) from error
 
 
 #: Wagtail's integer parameters, read with ``int()``: parsed here first, ASCII digits
@@ -142,7 +147,7 @@ MAX_ID = 2**63 - 1
 
 
 def check_api_params(params, formats):
-    """Raise ``BadRequestError`` (translated) on a NUL anywhere, a bad number or an
+    """Raise ``HubBadRequest`` (translated) on a NUL anywhere, a bad number or an
     unknown ``format`` (Django REST framework answers that with an empty 404)."""
     try:
         param.check_text(params)
@@ -158,7 +163,7 @@ def check_api_params(params, formats):
             if name in params:
                 param.integer(params[name], name, 1, MAX_ID)
     except param.ParamError as error:
-        raise BadRequestError(error.message) from error
+        raise HubBadRequest(error.message) from error
 
 
 class OpenDataMixin:
@@ -173,9 +178,11 @@ class OpenDataMixin:
 
     def handle_exception(self, exc):
         response = super().handle_exception(exc)
-        if response.status_code == 404 and not (response.data or {}).get("message"):
-            # Wagtail answers some misses (e.g. ``?type=`` on a detail) with an empty message.
+        if response.status_code == 404:
+            # Wagtail's misses say "not found", "No Page matches the given query" or nothing.
             response.data = {"message": gettext("There is nothing at this address.")}
+        elif isinstance(exc, BadRequestError) and not isinstance(exc, HubBadRequest):
+            response.data = translated(exc)  # Wagtail's own messages are English only
         return response
 
 
@@ -185,7 +192,10 @@ class HubPagesAPIViewSet(OpenDataMixin, PagesAPIViewSet):
 
     @classmethod
     def get_body_fields(cls, model):
-        return cls._convert_api_fields(cls.body_fields + api_fields(model))
+        return [
+            field if isinstance(field, APIField) else APIField(field)
+            for field in [*cls.body_fields, *api_fields(model)]
+        ]
 
     @classmethod
     def get_available_fields(cls, model, db_fields_only=False):

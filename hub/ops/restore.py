@@ -1,11 +1,13 @@
 """Restores an archive made by ``hub.ops.backup`` (see that module for the format)."""
 
 import json
+import re
 import shutil
 import tarfile
 import tempfile
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
@@ -22,8 +24,26 @@ from .backup import (
     applied_migrations,
 )
 
-#: How the serializer starts a content type's line.
+#: How the serializer starts a content type's line, and any model's.
 CONTENT_TYPE_LINE = '{"model": "contenttypes.contenttype",'
+MODEL_LINE = re.compile(r'\{"model": "(?P<app>\w+)\.(?P<model>\w+)"')
+
+
+def installed(label):
+    """Whether the app ``label`` is installed here: a backup of an older release may hold
+    apps removed since (e.g. ``wagtailforms``), whose migrations and rows are left out."""
+    return label in {config.label for config in apps.get_app_configs()}
+
+
+def is_installed_model(line):
+    match = MODEL_LINE.match(line)
+    if match is None:
+        return True
+    try:
+        apps.get_model(match["app"], match["model"])
+    except LookupError:
+        return False
+    return True
 
 
 class RestoreError(Exception):
@@ -53,7 +73,11 @@ def restore_backup(path, force=False, stdout=None):
     with tarfile.open(path, "r:gz") as archive, tempfile.TemporaryDirectory() as tmp:
         manifest = read_manifest(archive)
         call_command("migrate", interactive=False, verbosity=0)
-        unknown = sorted(set(manifest["migrations"]) - set(applied_migrations()))
+        unknown = sorted(
+            name
+            for name in set(manifest["migrations"]) - set(applied_migrations())
+            if installed(name.split(".")[0])
+        )
         if unknown:
             raise RestoreError(
                 "The backup was made by a newer version of the hub (migrations "
@@ -71,6 +95,17 @@ def restore_backup(path, force=False, stdout=None):
         content_types = tmp / f"contenttypes.{SERIALIZATION_FORMAT}"
         with dump.open() as lines, content_types.open("w") as out:
             out.writelines(line for line in lines if line.startswith(CONTENT_TYPE_LINE))
+        kept = tmp / f"kept.{SERIALIZATION_FORMAT}"
+        left_out = 0
+        with dump.open() as lines, kept.open("w") as out:
+            for line in lines:
+                if is_installed_model(line):
+                    out.write(line)
+                else:
+                    left_out += 1
+        if left_out and stdout is not None:
+            stdout.write(f"Left out {left_out} rows of apps no longer installed.\n")
+        dump = kept
         with transaction.atomic():
             # Empty every table without re-creating content types and permissions: the
             # backup brings its own, with the primary keys the rest of the data uses.

@@ -4,6 +4,7 @@ from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from modelcluster.queryset import FakeQuerySet
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page
@@ -82,15 +83,18 @@ class BasePage(Page):
     def prefetch_relations(self):
         """Fetches ``route_prefetch_related`` in one query each, unless the page was routed
         with them, or is a preview (its items are in memory, not in the database)."""
-        in_memory = getattr(self, "_cluster_related_objects", {})
         prefetch_related_objects(
             [self],
             *(
                 lookup
                 for lookup in self.route_prefetch_related
-                if getattr(lookup, "prefetch_to", lookup).split("__")[0] not in in_memory
+                if not self._in_memory(getattr(lookup, "prefetch_to", lookup).split("__")[0])
             ),
         )
+
+    def _in_memory(self, relation):
+        # modelcluster answers a relation held in memory (a preview) with a FakeQuerySet.
+        return isinstance(getattr(self, relation).all(), FakeQuerySet)
 
     @property
     def meta_description(self):

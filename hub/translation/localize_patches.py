@@ -7,6 +7,13 @@ but not the locale of snippets, nor the locales a user may translate into: anyon
 
 Remove each patch when wagtail-localize checks locale permissions itself (still missing
 in 1.14.5); tests/translation/test_permissions.py says whether the behaviour holds.
+
+``segments_for_translation`` is the one call of a private wagtail-localize method: the
+review step (``review.save_draft``) builds a draft from the segments exactly as
+``Translation.save_target`` does, and wagtail-localize has no public method for that
+(``save_target`` always saves the page row, which on a live page is what readers see).
+Remove it when wagtail-localize offers a draft-only ``save_target``;
+tests/translation/test_localize_patches.py fails when the pinned version changes.
 """
 
 from django import forms
@@ -54,6 +61,15 @@ def update_get_form(self):
         field.initial = False
         field.widget = forms.HiddenInput()
     return form
+
+
+#: The wagtail-localize release these patches were written and tested against.
+WRITTEN_FOR = "1.14.5"
+
+
+def segments_for_translation(source, locale):
+    """The segments ``ingest_segments`` needs to translate ``source`` into ``locale``."""
+    return source._get_segments_for_translation(locale, fallback=True)
 
 
 def apply():

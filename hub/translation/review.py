@@ -20,6 +20,8 @@ from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import Translation
 from wagtail_localize.segments.ingest import ingest_segments
 
+from . import localize_patches
+
 
 def target_page(translation):
     """The translated page of ``translation`` (specific), or None (snippets, not created)."""
@@ -35,7 +37,7 @@ def save_draft(translation, page, user):
     source = translation.source
     original = source.as_instance()
     copy_synchronised_fields(original, page)
-    segments = source._get_segments_for_translation(translation.target_locale, fallback=True)
+    segments = localize_patches.segments_for_translation(source, translation.target_locale)
     ingest_segments(original, page, source.locale, translation.target_locale, segments)
     return page.save_revision(user=user, log_action=True)
 

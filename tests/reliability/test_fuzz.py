@@ -32,6 +32,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.search.backends import get_search_backend
 
+from hub.opendata.api_messages import MESSAGES as API_MESSAGES
+from hub.opendata.api_messages import UNKNOWN as API_UNKNOWN
 from hub.opendata.citation import CITABLE
 from hub.opendata.citation import FORMATS as CITATION_FORMATS
 from hub.opendata.datasets import DATASETS
@@ -60,6 +62,9 @@ MESSAGES = [
     "There is nothing at this address.",
     "This address does not accept %(method)s requests: use %(allowed)s.",
     "Page not found",
+    # Wagtail API v2's own errors, said again in the reader's language.
+    *(message for _pattern, message in API_MESSAGES),
+    API_UNKNOWN,
 ]
 
 # Digits that are not ASCII: ``str.isdigit()`` is true for all, ``int()`` takes only ٣.

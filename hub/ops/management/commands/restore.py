@@ -19,7 +19,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, archive, force=False, **options):
         try:
-            manifest = restore_backup(archive, force=force)
+            manifest = restore_backup(archive, force=force, stdout=self.stdout)
         except RestoreError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(
