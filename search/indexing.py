@@ -9,6 +9,7 @@ import datetime
 
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
 
 #: Content type facet: key → (label, model "app_label.ModelName").
 CONTENT_TYPES = {
@@ -153,8 +154,6 @@ def stream_searchable_content(stream_block, raw_data):
 
 
 def _raw_searchable(block, raw):
-    from wagtail import blocks
-
     if not getattr(block, "search_index", True):
         return []
     if isinstance(block, blocks.ChooserBlock) and (

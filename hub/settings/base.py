@@ -167,7 +167,7 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
 ]
 USE_I18N = True
 WAGTAIL_I18N_ENABLED = True
-# ASCII slugs, transliterated rather than truncated (hub.pages.slugs).
+# ASCII slugs, transliterated rather than truncated (hub.core.slugs).
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
