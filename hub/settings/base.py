@@ -62,6 +62,7 @@ SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 # --- Applications ------------------------------------------------------------------------
 INSTALLED_APPS = [
+    "hub.core",
     "hub.pages",
     "hub.taxonomy",
     "hub.guide",
