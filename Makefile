@@ -46,6 +46,7 @@ screenshots: install node_modules/.package-lock.json
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 check: $(VENV)/.installed
 	DJANGO_SETTINGS_MODULE=hub.settings.test $(PY) manage.py check

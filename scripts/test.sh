@@ -15,6 +15,8 @@ export DJANGO_SETTINGS_MODULE=hub.settings.test
 set -e
 "$PY" -m ruff check .
 "$PY" -m ruff format --check .
+# The layers only point down (pyproject.toml [tool.importlinter], docs/architecture.md).
+"$(dirname "$PY")/lint-imports"
 "$PY" manage.py check --fail-level WARNING
 "$PY" manage.py makemigrations --check --dry-run
 set +e

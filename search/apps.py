@@ -7,6 +7,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
+        # Imported here: models and signal handlers need a ready app registry.
         from django.db.models.signals import post_delete, post_save
 
         from hub.taxonomy.models import Member, Theme

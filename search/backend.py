@@ -16,8 +16,10 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from copy import deepcopy
 
+from django.core.exceptions import FieldDoesNotExist
 from elastic_transport import TransportError
 from elasticsearch import ApiError
+from modelsearch.backends.database.fallback import DatabaseSearchBackend
 from modelsearch.backends.elasticsearch8 import (
     Elasticsearch8Index,
     Elasticsearch8Mapping,
@@ -25,8 +27,10 @@ from modelsearch.backends.elasticsearch8 import (
     Elasticsearch8SearchResults,
 )
 from modelsearch.backends.elasticsearchbase import ElasticsearchAtomicIndexRebuilder
-from modelsearch.index import get_indexed_models
+from modelsearch.index import SearchField, get_indexed_models
 from modelsearch.utils import deep_update
+from wagtail.fields import StreamField
+from wagtail.models import Page
 
 from . import breaker
 from .modelsearch_workarounds import plain_autocomplete_query
@@ -167,8 +171,6 @@ class HubMapping(Elasticsearch8Mapping):
     edgengram_analyzer_config = {"analyzer": "edgengram_analyzer", "search_analyzer": "hub_folded"}
 
     def _is_page(self):
-        from wagtail.models import Page
-
         return issubclass(self.model, Page)
 
     def get_mapping(self):
@@ -182,10 +184,6 @@ class HubMapping(Elasticsearch8Mapping):
         return mapping
 
     def _get_document_field_data(self, field, obj):
-        from django.core.exceptions import FieldDoesNotExist
-        from modelsearch.index import SearchField
-        from wagtail.fields import StreamField
-
         if type(field) is SearchField:
             try:
                 model_field = field.get_field(type(obj))
@@ -314,8 +312,6 @@ class HubAtomicIndexRebuilder(ElasticsearchAtomicIndexRebuilder):
 
 def database_backend():
     """Wagtail's database backend that needs no index (substring matching)."""
-    from modelsearch.backends.database.fallback import DatabaseSearchBackend
-
     return DatabaseSearchBackend({})
 
 
@@ -379,8 +375,6 @@ class HubElasticsearchBackend(Elasticsearch8SearchBackend):
         return results
 
     def page_index_name(self):
-        from wagtail.models import Page
-
         return self.get_index_for_model(Page).name
 
 

@@ -25,6 +25,7 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 
 from hub.core import params as param
+from hub.core.listing import filter_values
 from hub.taxonomy.models import AmbitionLevel, Member, Region, Theme, ValueKey
 
 from . import breaker
@@ -98,28 +99,6 @@ def clean_query(text):
     return text[:MAX_QUERY_LENGTH].strip(), truncated
 
 
-def _valid_values(name):
-    if name == "type":
-        return set(CONTENT_TYPES)
-    if name == "region":
-        return set(Region.values)
-    if name == "value":
-        return set(ValueKey.values)
-    if name == "level":
-        return set(AmbitionLevel.values)
-    return None
-
-
-def _facet_value(name, value):
-    """One facet value, parsed by ``hub.core.params``."""
-    if name == "year":
-        return param.year(value, name)
-    allowed = _valid_values(name)
-    if allowed is not None:
-        return param.choice(value, name, sorted(allowed))
-    return param.slug(value, name)
-
-
 def parse_params(params, active_language, strict=True):
     """A SearchRequest from query parameters (parsed by ``hub.core.params``). Invalid values
     raise ``BadRequest`` when ``strict``, otherwise they are dropped and listed in
@@ -140,14 +119,12 @@ def parse_params(params, active_language, strict=True):
     locale = (params.get("locale") or active_language or settings.LANGUAGE_CODE).strip()
     request.locale = parsed(param.choice, locale, "locale", [*LANGUAGES, "all"], default=fallback)
 
-    for name in FACETS:
-        values = []
-        for value in parsed(param.values, params, name, default=[]):
-            value = parsed(_facet_value, name, value)
-            if value is not None and value not in values:
-                values.append(value)
-        if values:
-            request.filters[name] = values
+    request.filters = filter_values(
+        params,
+        FACETS,
+        choices={"type": CONTENT_TYPES},
+        dropped=None if strict else request.ignored,
+    )
 
     page = (params.get("page") or "1").strip()
     request.page = parsed(param.integer, page, "page", 1, MAX_PAGE, default=1)

@@ -9,6 +9,7 @@ import datetime
 
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
 
 #: Content type facet: key → (label, model "app_label.ModelName").
 CONTENT_TYPES = {
@@ -159,8 +160,6 @@ def _is_list_item(item):
 
 
 def _raw_searchable(block, raw):
-    from wagtail import blocks
-
     if not getattr(block, "search_index", True):
         return []
     if isinstance(block, blocks.ChooserBlock) and (

@@ -19,6 +19,7 @@ from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import Locale, Page
 
 from hub.cache import content
@@ -56,8 +57,6 @@ def _log_query(query):
     """
     if not query:
         return None
-    from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
-
     try:
         logged = Query.get(query)
         today = timezone.now().date()
@@ -94,8 +93,6 @@ def _promotions(logged, req):
 
 
 def _find_promotions(logged, req):
-    from wagtail.contrib.search_promotions.models import SearchPromotion
-
     promotions = (
         SearchPromotion.objects.filter(query=logged)
         .select_related("page", "page__locale")

@@ -6,36 +6,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
-from hub.pages.blocks import RICH_TEXT_FEATURES
-from hub.pages.listing import ListingMixin
-from hub.pages.models import BasePage
+from hub.core.blocks import RICH_TEXT_FEATURES
+from hub.core.models import BasePage, SectionIndexPage
 
 
 class AwardCategory(models.TextChoices):
     WINNER = "winner", _("Winner")
     REGIONAL_CHAMPION = "regional-champion", _("Regional champion")
-
-
-class AwardIndexPage(ListingMixin, BasePage):
-    parent_page_types = ["pages.HomePage"]
-    subpage_types = ["awards.AwardPage"]
-    max_count_per_parent = 1
-    listing_filters = {
-        "member": "winners__member__slug",
-        "region": "winners__member__region",
-        "year": "year",
-    }
-
-    class Meta:
-        verbose_name = _("award index page")
-
-    def listing_queryset(self):
-        return (
-            AwardPage.objects.child_of(self)
-            .live()
-            .order_by("-year", "title")
-            .prefetch_related("winners")
-        )
 
 
 class AwardPage(BasePage):
@@ -58,6 +35,14 @@ class AwardPage(BasePage):
         InlinePanel("winners", label=_("Winners")),
     ]
     route_prefetch_related = ["winners__member"]
+    # How its section index lists it (hub.core.models.SectionIndexPage).
+    listing_order = ("-year", "title")
+    listing_prefetch = ("winners",)
+    facets = {
+        "member": "winners__member__slug",
+        "region": "winners__member__region",
+        "year": "year",
+    }
     parent_page_types = ["awards.AwardIndexPage"]
     subpage_types = []
 
@@ -73,6 +58,13 @@ class AwardPage(BasePage):
             for value, label in AwardCategory.choices
             if (group := [w for w in winners if w.category == value])
         ]
+
+
+class AwardIndexPage(SectionIndexPage):
+    child_model = "awards.AwardPage"
+
+    class Meta:
+        verbose_name = _("award index page")
 
 
 class AwardWinner(TranslatableMixin, Orderable):

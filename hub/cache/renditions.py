@@ -8,8 +8,6 @@ from wagtail.blocks import StreamValue, StructValue
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, Filter
 
-from hub.pages.blocks import CaptionedImageBlock
-
 # templates/stories/story_page.html: {% picture page.hero_image ... %}
 HERO_SPECS = Filter.expand_spec("format-{avif,webp,jpeg} width-{600,1200}")
 # templates/blocks/image.html: {% picture value.image ... %}
@@ -23,14 +21,17 @@ FIELD_SPECS = {"hero_image": HERO_SPECS, "share_image": SHARE_SPECS}
 
 
 def _stream_images(value):
-    """(image, specs) for each image block in a StreamField value, at any depth."""
-    if isinstance(value, StreamValue):
+    """(image, specs) for each image in a StreamField value, at any depth.
+
+    Any image a block holds (the shared ``image`` block of ``hub.core.blocks`` is the one
+    today) is shown by ``templates/blocks/image.html``: found by its value, so this
+    low-level module needs no block class of the layers above.
+    """
+    if isinstance(value, AbstractImage):
+        yield value, BLOCK_SPECS
+    elif isinstance(value, StreamValue):
         for child in value:
-            if isinstance(child.block, CaptionedImageBlock):
-                if child.value["image"] is not None:
-                    yield child.value["image"], BLOCK_SPECS
-            else:
-                yield from _stream_images(child.value)
+            yield from _stream_images(child.value)
     elif isinstance(value, StructValue):
         for item in value.values():
             yield from _stream_images(item)

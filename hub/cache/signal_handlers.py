@@ -10,9 +10,12 @@ import logging
 from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import Page
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.models.pages import COMMENTS_RELATION_NAME
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from hub.taxonomy.models import Member, Theme
 
 from . import content, purge, renditions
 
@@ -90,11 +93,6 @@ def on_privacy_changed(sender, instance, **kwargs):
 
 
 def register():
-    from wagtail.contrib.search_promotions.models import SearchPromotion
-    from wagtail.models import Locale, PageViewRestriction, Site
-
-    from hub.taxonomy.models import Member, Theme
-
     request_started.connect(content.remember_generation, dispatch_uid="hub.cache.request")
     request_finished.connect(content.forget_generation, dispatch_uid="hub.cache.request")
     page_published.connect(on_page_published, dispatch_uid="hub.cache.published")

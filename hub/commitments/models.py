@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
@@ -8,33 +9,16 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
-from hub.pages.blocks import RICH_TEXT_FEATURES, LinkBlock
-from hub.pages.listing import ListingMixin
-from hub.pages.models import BasePage, ThemedMixin
+from hub.core.blocks import RICH_TEXT_FEATURES, LinkBlock
+from hub.core.models import BasePage, SectionIndexPage, ThemedMixin
 from hub.taxonomy.models import PROGRESS_PERCENT, Level, OGPValue, Progress
 
 
-class CommitmentIndexPage(ListingMixin, BasePage):
-    parent_page_types = ["pages.HomePage"]
-    subpage_types = ["commitments.CommitmentPage"]
-    max_count_per_parent = 1
-    listing_filters = {
-        "theme": "themes__slug",
-        "member": "member__slug",
-        "region": "member__region",
-        "year": "plan_start_year",
-    }
+class CommitmentIndexPage(SectionIndexPage):
+    child_model = "commitments.CommitmentPage"
 
     class Meta:
         verbose_name = _("commitment index page")
-
-    def listing_queryset(self):
-        return (
-            CommitmentPage.objects.child_of(self)
-            .live()
-            .select_related("member")
-            .order_by("-is_flagship", "-plan_start_year", "title")
-        )
 
 
 class CommitmentPage(ThemedMixin, BasePage):
@@ -92,6 +76,19 @@ class CommitmentPage(ThemedMixin, BasePage):
     route_select_related = ["member"]
     route_prefetch_related = ["themes", "ogp_values", "milestones"]
     route_cached_properties = ["stories_for_reader"]
+    # How its section index lists it (hub.core.models.SectionIndexPage).
+    listing_order = ("-is_flagship", "-plan_start_year", "title")
+    listing_select = ("member",)
+    facets = {
+        "theme": "themes__slug",
+        "member": "member__slug",
+        "region": "member__region",
+        "year": "plan_start_year",
+    }
+    # Offered as related content of pages on the same themes (hub.core.related).
+    related_key = "commitments"
+    related_order = ("-plan_start_year", "title")
+    related_select = ("member",)
     parent_page_types = ["commitments.CommitmentIndexPage"]
     subpage_types = []
 
@@ -127,8 +124,8 @@ class CommitmentPage(ThemedMixin, BasePage):
     @cached_property
     def stories_for_reader(self):
         """The stories about this commitment, in its language."""
-        from hub.stories.models import StoryPage
-
+        # A string reference: stories and commitments are independent apps.
+        StoryPage = apps.get_model("stories", "StoryPage")  # noqa: N806
         # Stories may point at this commitment in any language: match its translations.
         return list(
             StoryPage.objects.live()

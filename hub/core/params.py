@@ -1,6 +1,6 @@
 """Query parameters of every public entry point, parsed one way, with one set of messages.
 
-Listings (``hub.pages.listing``), search (``search.engine.parse_params``), exports, feeds
+Listings (``hub.core.listing``), search (``search.engine.parse_params``), exports, feeds
 and the open data API (``hub.opendata``) read their parameters through these functions.
 Numbers are ASCII digits only (``"²".isdigit()`` is true, but ``int("²")`` fails) and
 bounded; text never carries a NUL character (PostgreSQL refuses it); slugs follow one

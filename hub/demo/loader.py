@@ -16,6 +16,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from hub.awards.models import AwardIndexPage, AwardPage, AwardWinner
 from hub.commitments.models import CommitmentIndexPage, CommitmentPage, Milestone
+from hub.core.slugs import slugify
 from hub.guide.models import GuideChapterPage, GuideIndexPage
 from hub.pages.models import (
     DeclarationPage,
@@ -24,7 +25,6 @@ from hub.pages.models import (
     StrategicObjectivePage,
     StrategyPage,
 )
-from hub.pages.slugs import slugify
 from hub.stories.models import StoryIndexPage, StoryPage
 from hub.taxonomy.models import Member, OGPValue, Theme
 from hub.workinggroups.models import CoLead, WorkingGroupIndexPage, WorkingGroupPage

@@ -1,7 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from hub.pages.blocks import ParagraphBlock
+from hub.core.blocks import ParagraphBlock
 from hub.taxonomy.models import AmbitionLevel
 
 

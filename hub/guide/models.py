@@ -1,5 +1,6 @@
 from collections import OrderedDict
 
+from django.apps import apps
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -7,25 +8,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from hub.pages.blocks import RICH_TEXT_FEATURES
-from hub.pages.listing import ListingMixin
-from hub.pages.models import BasePage, localized
+from hub.core.blocks import RICH_TEXT_FEATURES
+from hub.core.models import BasePage, SectionIndexPage, localized
 from hub.taxonomy.models import AmbitionLevel
 
 from .blocks import RecommendationBlock
-
-
-class GuideIndexPage(ListingMixin, BasePage):
-    parent_page_types = ["pages.HomePage"]
-    subpage_types = ["guide.GuideChapterPage"]
-    max_count_per_parent = 1
-    listing_filters = {"theme": "theme__slug"}
-
-    class Meta:
-        verbose_name = _("guide index page")
-
-    def listing_queryset(self):
-        return GuideChapterPage.objects.child_of(self).live().select_related("theme")
 
 
 class GuideChapterPage(BasePage):
@@ -57,6 +44,9 @@ class GuideChapterPage(BasePage):
     # Fetched with the page when it is routed (HomePage.route).
     route_select_related = ["theme"]
     route_cached_properties = ["recommendations_by_level"]
+    # How its section index lists it (hub.core.models.SectionIndexPage).
+    listing_select = ("theme",)
+    facets = {"theme": "theme__slug"}
     parent_page_types = ["guide.GuideIndexPage"]
     subpage_types = []
 
@@ -76,9 +66,9 @@ class GuideChapterPage(BasePage):
     @cached_property
     def recommendations_by_level(self):
         """Recommendations grouped by ambition level, examples in the reader's language."""
-        from hub.commitments.models import CommitmentPage
-        from hub.stories.models import StoryPage
-
+        # String references: the guide is independent of the apps it links to.
+        CommitmentPage = apps.get_model("commitments", "CommitmentPage")  # noqa: N806
+        StoryPage = apps.get_model("stories", "StoryPage")  # noqa: N806
         blocks = list(self.recommendations)
         commitments = localized(
             CommitmentPage, [page for b in blocks for page in b.value["commitments"]], self.locale
@@ -113,3 +103,10 @@ class GuideChapterPage(BasePage):
             for level, items in groups.items()
             if items
         ]
+
+
+class GuideIndexPage(SectionIndexPage):
+    child_model = "guide.GuideChapterPage"
+
+    class Meta:
+        verbose_name = _("guide index page")

@@ -23,8 +23,9 @@ from wagtail.models import CollectionViewRestriction
 from hub.awards.models import AwardPage
 from hub.commitments.models import CommitmentPage
 from hub.core import params as param
+from hub.core.models import BasePage
 from hub.guide.models import GuideChapterPage
-from hub.pages.models import BasePage, StrategicObjectivePage
+from hub.pages.models import StrategicObjectivePage
 from hub.stories.models import StoryPage
 from hub.workinggroups.models import WorkingGroupPage
 

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from hub.commitments.models import CommitmentPage, Milestone
 from search.indexing import page_document
 
 LICENCE = "CC-BY-4.0"
@@ -277,8 +278,6 @@ def batch_rows(batches, request):
 
 def milestone_rows(commitments, request):
     """One row per milestone of the commitments in the queryset ``commitments``."""
-    from hub.commitments.models import CommitmentPage, Milestone
-
     milestones = (
         Milestone.objects.filter(page__in=commitments.order_by().values("pk"))
         .order_by("page_id", "sort_order", "pk")

@@ -2,53 +2,36 @@
 
 The values are those of the search facets and listing pages (``theme=<Theme.slug>``,
 ``member=<Member.slug>``, ``region=<Region key>``, ``year=<four digits>``), parsed by
-``hub.pages.listing.parse_filters`` (bad values raise ``hub.core.params.ParamError``).
-``LOOKUPS`` says, for each page type, which field answers each filter, so any page queryset can be
-filtered, whatever the mix of types in it.
+``hub.core.listing.parse_filters`` (bad values raise ``hub.core.params.ParamError``).
+``lookups()`` says, for each page type, which field answers each filter (the ``facets``
+the page models declare), so any page queryset can be filtered, whatever the mix of types
+in it.
 """
 
+from functools import cache
+
+from django.apps import apps
 from django.db.models import Q
 from wagtail.models import Page
 
-from hub.awards.models import AwardPage
-from hub.commitments.models import CommitmentPage
+from hub.core.listing import parse_filters
+from hub.core.models import BasePage
 from hub.core.params import ParamError
-from hub.guide.models import GuideChapterPage
-from hub.pages.listing import parse_filters
-from hub.pages.models import StrategicObjectivePage
-from hub.stories.models import StoryPage
-from hub.workinggroups.models import WorkingGroupPage
 
-__all__ = ["FILTERS", "LOOKUPS", "ParamError", "filter_pages", "listing_queryset"]
+__all__ = ["FILTERS", "ParamError", "filter_pages", "listing_queryset", "lookups"]
 
 FILTERS = ("theme", "member", "region", "year")
 
-LOOKUPS = {
-    "theme": {
-        StoryPage: "themes__slug",
-        CommitmentPage: "themes__slug",
-        StrategicObjectivePage: "themes__slug",
-        GuideChapterPage: "theme__slug",
-        WorkingGroupPage: "theme__slug",
-    },
-    "member": {
-        StoryPage: "member__slug",
-        CommitmentPage: "member__slug",
-        AwardPage: "winners__member__slug",
-        WorkingGroupPage: "co_leads__member__slug",
-    },
-    "region": {
-        StoryPage: "region",
-        CommitmentPage: "member__region",
-        AwardPage: "winners__member__region",
-        WorkingGroupPage: "co_leads__member__region",
-    },
-    "year": {
-        StoryPage: "date__year",
-        CommitmentPage: "plan_start_year",
-        AwardPage: "year",
-    },
-}
+
+@cache
+def lookups():
+    """``{filter: {page model: lookup}}`` from the page models' ``facets``."""
+    found = {name: {} for name in FILTERS}
+    for model in apps.get_models():
+        if issubclass(model, BasePage):
+            for name, lookup in model.facets.items():
+                found[name][model] = lookup
+    return found
 
 
 def filter_pages(queryset, params):
@@ -57,7 +40,7 @@ def filter_pages(queryset, params):
     filters = parse_filters(params, FILTERS)
     for name, values in filters.items():
         condition = Q()
-        for model, lookup in LOOKUPS[name].items():
+        for model, lookup in lookups()[name].items():
             if issubclass(queryset.model, model):
                 condition |= Q(**{f"{lookup}__in": values})
             elif queryset.model is Page:

@@ -1,6 +1,6 @@
 from wagtail import hooks
 
-from hub.pages.listing import ListingMixin
+from hub.core.listing import ListingMixin
 
 
 # order=1: inside Wagtail's own ``check_view_restrictions`` (order 0), so a private

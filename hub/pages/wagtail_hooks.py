@@ -1,6 +1,6 @@
 """Admin extensions of the design system.
 
-- Slug fields transliterate "œ" and dashes as the hub's ``slugify`` does (hub.pages.slugs).
+- Slug fields transliterate "œ" and dashes as the hub's ``slugify`` does (hub.core.slugs).
 - The style guide (``/admin/styleguide/``, "Style guide" in the menu): every component of
   static/hub/hub.css on one page, with the hub's header and footer, for editors and
   developers.
@@ -14,9 +14,8 @@ from wagtail import hooks
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.menu import MenuItem
 
+from hub.core.slugs import TransliteratingSlugInput
 from hub.stories.models import StoryPage
-
-from .slugs import TransliteratingSlugInput
 
 # Slug fields of the admin transliterate "œ" and dashes as the hub's slugify does.
 register_form_field_override(

@@ -62,6 +62,7 @@ SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
 # --- Applications ------------------------------------------------------------------------
 INSTALLED_APPS = [
+    "hub.core",
     "hub.pages",
     "hub.taxonomy",
     "hub.guide",
@@ -167,7 +168,7 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
 ]
 USE_I18N = True
 WAGTAIL_I18N_ENABLED = True
-# ASCII slugs, transliterated rather than truncated (hub.pages.slugs).
+# ASCII slugs, transliterated rather than truncated (hub.core.slugs).
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"

@@ -8,33 +8,16 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from hub.pages.blocks import BodyBlock
-from hub.pages.listing import ListingMixin
-from hub.pages.models import BasePage, ThemedMixin, localized
+from hub.core.blocks import BodyBlock
+from hub.core.models import BasePage, SectionIndexPage, ThemedMixin, localized
 from hub.taxonomy.models import OGPValue, Region
 
 
-class StoryIndexPage(ListingMixin, BasePage):
-    parent_page_types = ["pages.HomePage"]
-    subpage_types = ["stories.StoryPage"]
-    max_count_per_parent = 1
-    listing_filters = {
-        "theme": "themes__slug",
-        "member": "member__slug",
-        "region": "region",
-        "year": "date__year",
-    }
+class StoryIndexPage(SectionIndexPage):
+    child_model = "stories.StoryPage"
 
     class Meta:
         verbose_name = _("story index page")
-
-    def listing_queryset(self):
-        return (
-            StoryPage.objects.child_of(self)
-            .live()
-            .select_related("member")
-            .order_by("-date", "title")
-        )
 
 
 class StoryTag(TaggedItemBase):
@@ -110,6 +93,19 @@ class StoryPage(ThemedMixin, BasePage):
     route_select_related = ["member"]
     route_prefetch_related = ["themes", "ogp_values", "tags", "related_commitments"]
     route_cached_properties = ["commitments_for_reader"]
+    # How its section index lists it (hub.core.models.SectionIndexPage).
+    listing_order = ("-date", "title")
+    listing_select = ("member",)
+    facets = {
+        "theme": "themes__slug",
+        "member": "member__slug",
+        "region": "region",
+        "year": "date__year",
+    }
+    # Offered as related content of pages on the same themes (hub.core.related).
+    related_key = "stories"
+    related_order = ("-date", "title")
+    related_select = ("member",)
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
 
@@ -124,6 +120,5 @@ class StoryPage(ThemedMixin, BasePage):
 
     @cached_property
     def commitments_for_reader(self):
-        from hub.commitments.models import CommitmentPage
-
-        return localized(CommitmentPage, list(self.related_commitments.all()), self.locale)
+        model = self._meta.get_field("related_commitments").related_model
+        return localized(model, list(self.related_commitments.all()), self.locale)

@@ -11,6 +11,7 @@ class TranslationConfig(AppConfig):
     verbose_name = _("Translators' workflow")
 
     def ready(self):
+        # Imported here: models and signal handlers need a ready app registry.
         from wagtail.signals import page_published
 
         from hub.pages.models import HomePage

@@ -8,7 +8,10 @@ leaves the notice of unrelated pages cached. Keys carry the release (``KEY_PREFI
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished
+from wagtail_localize.models import StringTranslation, TranslationContext, TranslationSource
 
 from . import status
 
@@ -35,8 +38,6 @@ def forget_group(translation_key):
 
 
 def on_string_translation_changed(sender, instance, **kwargs):
-    from wagtail_localize.models import TranslationContext
-
     keys = TranslationContext.objects.filter(pk=instance.context_id).values_list(
         "object_id", flat=True
     )
@@ -55,10 +56,6 @@ def on_page_changed(sender, instance, **kwargs):
 
 
 def connect():
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.signals import page_published, page_unpublished
-    from wagtail_localize.models import StringTranslation, TranslationSource
-
     page_published.connect(on_page_changed, dispatch_uid="hub-translation-published")
     page_unpublished.connect(on_page_changed, dispatch_uid="hub-translation-unpublished")
     for model, handler in (

@@ -15,9 +15,15 @@ import threading
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
-from wagtail.models import Page
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, WorkflowState
 from wagtail_localize.fields import copy_synchronised_fields
-from wagtail_localize.models import Translation
+from wagtail_localize.models import (
+    SegmentOverride,
+    StringTranslation,
+    Translation,
+    TranslationContext,
+)
 from wagtail_localize.segments.ingest import ingest_segments
 
 from . import localize_patches
@@ -80,9 +86,6 @@ def pending():
 
 
 def _flush():
-    from wagtail.models import WorkflowState
-    from wagtail_localize.models import TranslationContext
-
     items = list(pending().items())
     pending().clear()
     in_progress = WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS)
@@ -116,9 +119,6 @@ def segment_changed(sender, instance, raw=False, **kwargs):
 
 
 def connect():
-    from django.db.models.signals import post_delete, post_save
-    from wagtail_localize.models import SegmentOverride, StringTranslation
-
     for model in (StringTranslation, SegmentOverride):
         post_save.connect(segment_changed, sender=model, dispatch_uid=f"hub-review-save-{model}")
         post_delete.connect(

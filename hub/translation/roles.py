@@ -14,6 +14,7 @@ Page permissions are granted per locale tree, on each locale's home page (depth 
 
 from django.apps import apps as global_apps
 from django.utils.translation import gettext, gettext_noop
+from wagtail.users.models import UserProfile
 
 SOURCE_LANGUAGE = "fr"  # the Secretariat writes in French; en and es are translations
 
@@ -185,8 +186,6 @@ def group_language(user):
 
 def default_admin_language(user):
     """Sets the admin language of ``user`` to their group's, unless they chose one."""
-    from wagtail.users.models import UserProfile
-
     code = group_language(user)
     if code is None:
         return

@@ -6,9 +6,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
-from hub.pages.blocks import RICH_TEXT_FEATURES
-from hub.pages.listing import ListingMixin
-from hub.pages.models import BasePage
+from hub.core.blocks import RICH_TEXT_FEATURES
+from hub.core.models import BasePage, SectionIndexPage
 
 
 class CoLeadKind(models.TextChoices):
@@ -17,27 +16,11 @@ class CoLeadKind(models.TextChoices):
     MULTILATERAL = "multilateral", _("Multilateral organisation")
 
 
-class WorkingGroupIndexPage(ListingMixin, BasePage):
-    parent_page_types = ["pages.HomePage"]
-    subpage_types = ["workinggroups.WorkingGroupPage"]
-    max_count_per_parent = 1
-    listing_filters = {
-        "theme": "theme__slug",
-        "member": "co_leads__member__slug",
-        "region": "co_leads__member__region",
-    }
+class WorkingGroupIndexPage(SectionIndexPage):
+    child_model = "workinggroups.WorkingGroupPage"
 
     class Meta:
         verbose_name = _("working group index page")
-
-    def listing_queryset(self):
-        return (
-            WorkingGroupPage.objects.child_of(self)
-            .live()
-            .select_related("theme")
-            .prefetch_related("co_leads")
-            .order_by("title")
-        )
 
 
 class WorkingGroupPage(BasePage):
@@ -61,6 +44,15 @@ class WorkingGroupPage(BasePage):
     # Fetched with the page when it is routed (HomePage.route).
     route_select_related = ["theme"]
     route_prefetch_related = ["co_leads__member"]
+    # How its section index lists it (hub.core.models.SectionIndexPage).
+    listing_order = ("title",)
+    listing_select = ("theme",)
+    listing_prefetch = ("co_leads",)
+    facets = {
+        "theme": "theme__slug",
+        "member": "co_leads__member__slug",
+        "region": "co_leads__member__region",
+    }
     parent_page_types = ["workinggroups.WorkingGroupIndexPage"]
     subpage_types = []
 

@@ -8,8 +8,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from hub.core.related import related_by_theme
 from hub.pages.models import HomePage
-from hub.pages.related import related_by_theme
 from hub.stories.models import StoryIndexPage, StoryPage
 
 

@@ -78,6 +78,7 @@ def media(tmp_path):
         yield tmp_path / "media"
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 def test_restore_into_an_empty_database_brings_everything_back(tmp_path, media, scratch_database):
     doc = Document(title="Action plan")

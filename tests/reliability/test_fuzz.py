@@ -311,12 +311,14 @@ def _encode(query):
     )
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 @pytest.mark.parametrize("endpoint", ENDPOINTS, ids=lambda e: e.name)
 def test_endpoint_never_answers_500(endpoint):
     fuzz(endpoint)
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 def test_listing_filters_and_exports_never_answer_500():
     urls = [page.url for label in INDEX_PAGE_TYPES for page in apps.get_model(label).objects.live()]

@@ -8,8 +8,8 @@ from wagtail.models import Locale
 
 from hub.awards.models import AwardIndexPage, AwardPage
 from hub.commitments.models import CommitmentIndexPage, CommitmentPage
+from hub.core import listing
 from hub.guide.models import GuideIndexPage
-from hub.pages import listing
 from hub.stories.models import StoryIndexPage, StoryPage
 from hub.workinggroups.models import WorkingGroupIndexPage
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from hub.pages.listing import ListingMixin
+from hub.core.listing import ListingMixin
 
 from ..citation import citation_data, is_citable, plain_text
 from ..jsonld import page_jsonld

@@ -15,6 +15,7 @@ from django.utils import formats
 from django.utils.translation import get_language
 
 from hub.cache.menus import main_menu
+from hub.pages.models import HomePage
 
 register = template.Library()
 
@@ -43,8 +44,6 @@ def _home_path(language):
     key = f"hub:design:home-path:{language}"
     path = cache.get(key)
     if path is None:
-        from hub.pages.models import HomePage
-
         home = HomePage.objects.filter(locale__language_code=language).order_by("path").first()
         if home is None:
             home = HomePage.objects.order_by("path").first()

@@ -1,8 +1,28 @@
-"""Related content: the latest stories and commitments that share a page's themes."""
+"""Related content: the latest pages that share a page's themes.
+
+A page type offers itself as related content by declaring ``related_key`` (its name in
+the context's ``related``) and ``related_order``: the base layer finds such page types
+through the app registry and imports none of them.
+"""
+
+from functools import cache
+
+from django.apps import apps
 
 from hub.cache.content import cached_rows
 
 RELATED_LIMIT = 3
+
+
+@cache
+def related_models():
+    """The page types that declare ``related_key``, by key (sorted, so stable)."""
+    found = {
+        model.related_key: model
+        for model in apps.get_models()
+        if getattr(model, "related_key", None)
+    }
+    return dict(sorted(found.items()))
 
 
 def related_by_theme(page, limit=RELATED_LIMIT):
@@ -24,22 +44,16 @@ def related_by_theme(page, limit=RELATED_LIMIT):
 
 
 def _related(locale_id, slugs, limit):
-    from hub.commitments.models import CommitmentPage
-    from hub.stories.models import StoryPage
-
-    def pick(model, *order):
-        return cached_rows(
+    return {
+        key: cached_rows(
             f"related-{model._meta.model_name}",
             [locale_id, limit, *slugs],
             model.objects.live()
             .filter(locale_id=locale_id, themes__slug__in=slugs)
-            .select_related("member")
+            .select_related(*getattr(model, "related_select", ()))
             .distinct()
-            .order_by(*order),
+            .order_by(*model.related_order),
             stop=limit,
         )
-
-    return {
-        "stories": pick(StoryPage, "-date", "title"),
-        "commitments": pick(CommitmentPage, "-plan_start_year", "title"),
+        for key, model in related_models().items()
     }

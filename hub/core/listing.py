@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from hub.cache.content import cached, cached_rows
 from hub.core import params as param
-from hub.taxonomy.models import Member, Region, Theme
+from hub.taxonomy.models import AmbitionLevel, Member, Region, Theme, ValueKey
 
 PER_PAGE = 12
 MAX_VALUES = 20
@@ -32,28 +32,59 @@ FILTER_LABELS = {
 
 FilterError = param.ParamError
 
+# Filters whose values are one of a fixed set (the others are years or slugs).
+FILTER_CHOICES = {
+    "region": Region.values,
+    "value": ValueKey.values,
+    "level": AmbitionLevel.values,
+}
 
-def _clean(name, value):
-    if name == "region":
-        return param.choice(value, name, Region.values)
+
+def filter_value(name, value, choices=None):
+    """One value of the filter ``name``: a year (four digits), one of its choices
+    (``FILTER_CHOICES``, or ``choices[name]``), else a slug; raises ``ParamError``."""
     if name == "year":
         return param.year(value, name)
+    allowed = (choices or {}).get(name, FILTER_CHOICES.get(name))
+    if allowed is not None:
+        return param.choice(value, name, sorted(allowed))
     return param.slug(value, name)
 
 
-def parse_filters(params, names):
-    """``{name: [values]}`` for the filters in ``names`` (values parsed by
-    ``hub.core.params``); raises ``ParamError`` on a bad value or a NUL anywhere."""
-    param.check_text(params)
+def filter_values(params, names, choices=None, dropped=None):
+    """``{name: [values]}`` for the filters in ``names``: the one parser of listings,
+    search, exports, feeds and the API. A bad value raises ``ParamError``, or, given a
+    ``dropped`` list, is left out and its ``(field, message)`` added to the list."""
     filters = {}
     for name in names:
+        try:
+            raws = param.values(params, name, limit=MAX_VALUES)
+        except param.ParamError as error:
+            if dropped is None:
+                raise
+            dropped.append((error.field, error.message))
+            continue
         values = []
-        for value in param.values(params, name, limit=MAX_VALUES):
-            if (value := _clean(name, value)) not in values:
+        for raw in raws:
+            try:
+                value = filter_value(name, raw, choices)
+            except param.ParamError as error:
+                if dropped is None:
+                    raise
+                dropped.append((error.field, error.message))
+                continue
+            if value not in values:
                 values.append(value)
         if values:
             filters[name] = values
     return filters
+
+
+def parse_filters(params, names):
+    """``filter_values`` of pages (listings, exports, the API): a NUL character in any
+    parameter is refused too."""
+    param.check_text(params)
+    return filter_values(params, names)
 
 
 def _options(name, lookup, queryset, locale):
