@@ -41,6 +41,14 @@ def on_content_changed(sender=None, **kwargs):
     transaction.on_commit(content.new_generation)
 
 
+def on_vocabulary_changed(sender=None, **kwargs):
+    """A term saved or deleted: search expands queries with the new vocabulary
+    (``search.synonyms``), and cached results of the old one are stale."""
+    content.forget("vocabulary")
+    transaction.on_commit(lambda: content.forget("vocabulary"))
+    on_content_changed()
+
+
 def purge_after_commit(page):
     # After the commit: readers fetching the purged URLs must see the new version.
     transaction.on_commit(lambda: purge.purge_page(page))
@@ -93,7 +101,7 @@ def register():
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.models import Locale, PageViewRestriction, Site
 
-    from hub.taxonomy.models import Member, Theme
+    from hub.taxonomy.models import Member, Term, Theme
 
     request_started.connect(content.remember_generation, dispatch_uid="hub.cache.request")
     request_finished.connect(content.forget_generation, dispatch_uid="hub.cache.request")
@@ -113,3 +121,5 @@ def register():
         uid = f"hub.cache.{model.__name__}"
         post_save.connect(on_content_changed, sender=model, dispatch_uid=f"{uid}.saved")
         post_delete.connect(on_content_changed, sender=model, dispatch_uid=f"{uid}.deleted")
+    post_save.connect(on_vocabulary_changed, sender=Term, dispatch_uid="hub.cache.Term.saved")
+    post_delete.connect(on_vocabulary_changed, sender=Term, dispatch_uid="hub.cache.Term.deleted")

@@ -1,7 +1,8 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Member, Theme
+from .models import Member, Term, Theme
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -21,5 +22,17 @@ class MemberViewSet(SnippetViewSet):
     # No ``search_fields``: as for themes.
 
 
+class TermViewSet(SnippetViewSet):
+    """The shared vocabulary. Its create form takes initial values from the query string
+    (``?es=cabildeo``): the search insights report links to it that way."""
+
+    model = Term
+    icon = "doc-full"
+    menu_label = _("Vocabulary")
+    list_display = ["en", "fr", "es", "do_not_translate"]
+    list_filter = ["do_not_translate"]
+
+
 register_snippet(ThemeViewSet)
 register_snippet(MemberViewSet)
+register_snippet(TermViewSet)
