@@ -5,6 +5,7 @@ import logging
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from wagtail.search.utils import normalise_query_string
 
 from .models import SearchStat
 
@@ -12,8 +13,9 @@ logger = logging.getLogger("search")
 
 
 def normalise(query):
-    """How queries are counted: lower case, single-spaced, bounded."""
-    return " ".join(query.casefold().split())[: SearchStat._meta.get_field("query").max_length]
+    """How queries are counted: as Wagtail's search promotions match them (lower case,
+    single-spaced), bounded."""
+    return normalise_query_string(query)[: SearchStat._meta.get_field("query").max_length]
 
 
 def record(query, locale, found):
@@ -27,9 +29,9 @@ def record(query, locale, found):
         return
     zero = 0 if found else 1
     today = timezone.now().date()
-    rows = SearchStat.objects.filter(query=query, locale=locale, date=today)
     counts = {"searches": F("searches") + 1, "zero_results": F("zero_results") + zero}
     try:
+        rows = SearchStat.objects.filter(query=query, locale=locale, date=today)
         if rows.update(**counts):
             return
         try:

@@ -33,7 +33,8 @@ def _matches(folded_query, groups):
     found = []
     for variants in groups:
         for variant in sorted(variants, key=len, reverse=True):
-            pattern = r"(?<!\w)" + re.escape(fold(variant)) + r"(?!\w)"
+            words = r"\s+".join(re.escape(word) for word in fold(variant).split())
+            pattern = r"(?<!\w)" + words + r"(?!\w)"
             for match in re.finditer(pattern, folded_query):
                 found.append((match.start(), match.end(), variants))
     found.sort(key=lambda item: (item[0], -(item[1] - item[0])))
@@ -43,6 +44,10 @@ def _matches(folded_query, groups):
             kept.append((start, stop, variants))
             end = stop
     return kept
+
+
+def _same(text):
+    return " ".join(fold(text).split())
 
 
 def units(query):
@@ -55,7 +60,8 @@ def units(query):
     for start, stop, variants in _matches(folded, vocabulary()):
         result += [[word] for word in query[position:start].split()]
         own = query[start:stop]
-        result.append(list(dict.fromkeys([own, *[v for v in variants if fold(v) != fold(own)]])))
+        others = [v for v in variants if _same(v) != _same(own)]
+        result.append(list(dict.fromkeys([own, *others])))
         position = stop
     result += [[word] for word in query[position:].split()]
     return list({tuple(unit): unit for unit in result}.values())

@@ -39,8 +39,14 @@ def snippet_permissions(*actions):
 
 
 # The shared vocabulary is the Secretariat's (editors and moderators); translators read it
-# in the translation editor.
-VOCABULARY_PERMISSIONS = [f"taxonomy.{action}_term" for action in ("add", "change", "delete")]
+# in the translation editor. Both read the search insights report and act on it: add a
+# synonym, promote a page.
+VOCABULARY_PERMISSIONS = [
+    *[f"taxonomy.{action}_term" for action in ("add", "change", "delete")],
+    "search.view_searchstat",
+    "wagtailsearchpromotions.add_searchpromotion",
+    "wagtailsearchpromotions.change_searchpromotion",
+]
 
 # Model permissions ("app_label.codename") of each group.
 MODEL_PERMISSIONS = {

@@ -1,4 +1,5 @@
-"""The shared vocabulary's permissions for the Secretariat (hub.translation.roles)."""
+"""The shared vocabulary's and the search insights' permissions for the Secretariat
+(hub.translation.roles)."""
 
 from django.db import migrations
 
@@ -14,6 +15,8 @@ class Migration(migrations.Migration):
     dependencies = [
         ("hub_translation", "0001_roles"),
         ("taxonomy", "0003_term_vocab"),
+        ("search", "0001_searchstat_vocab"),
+        ("wagtailsearchpromotions", "0008_query_verbose_name"),
     ]
 
     operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]
