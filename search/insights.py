@@ -31,6 +31,7 @@ class InsightsFilterSet(WagtailFilterSet):
         label=_("Period"),
         choices=[(str(days), _("Last %(days)s days") % {"days": days}) for days in PERIODS],
         empty_label=None,
+        initial=str(DEFAULT_PERIOD),  # the default is no active filter
         method="filter_period",
     )
     zero = django_filters.BooleanFilter(
@@ -95,7 +96,13 @@ class SearchInsightsView(ReportView):
         )
         return rows.order_by(self.ordering or "-searches", "query", "locale")
 
-    def decorate_paginated_queryset(self, rows):
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, rows, is_paginated = super().paginate_queryset(queryset, page_size)
+        return paginator, page, self.with_links(rows), is_paginated
+
+    def with_links(self, rows):
+        """The page's rows with their language's name and action links (the table is
+        made from these)."""
         from wagtail.contrib.search_promotions.models import Query
 
         rows = [dict(row) for row in rows]

@@ -40,6 +40,7 @@ def test_zero_result_query_fixed_by_add_a_synonym(client, editor):
     # "Add a synonym" opens the vocabulary's form with the query in the row's language.
     url = row["add_synonym_url"]
     assert parse_qs(urlsplit(url).query) == {"es": ["lobbyisme"]}
+    assert f'href="{url}"' in editor.get(REPORT, {"zero": "true"}).content.decode()
     form = editor.get(url).context["form"]
     assert form.initial["es"] == "lobbyisme"
     add_term(editor, en="lobbying", fr="lobbying", es="lobbyisme, cabildeo")
