@@ -10,6 +10,7 @@ import datetime
 import difflib
 import functools
 import logging
+import operator
 import re
 import unicodedata
 from contextlib import contextmanager
@@ -28,7 +29,7 @@ from hub.core import params as param
 from hub.core.listing import filter_values
 from hub.taxonomy.models import AmbitionLevel, Member, Region, Theme, ValueKey
 
-from . import breaker
+from . import breaker, synonyms
 from .backend import ES_ERRORS, LANGUAGES, HubElasticsearchBackend, is_outage
 from .indexing import CONTENT_TYPES, page_document
 from .loading import load_pages, type_keys
@@ -177,6 +178,15 @@ def restricted_paths(req):
 
 
 def text_query(query, languages):
+    """The query's clauses; with vocabulary synonyms (``search.synonyms``), the best of the
+    query's and of each alternative's."""
+    found = synonyms.alternatives(query)
+    if len(found) == 1:
+        return _text_query(query, languages)
+    return {"dis_max": {"queries": [_text_query(text, languages) for text in found]}}
+
+
+def _text_query(query, languages):
     stemmed = []
     exact = []
     for lang in languages:
@@ -419,8 +429,8 @@ def db_candidates(req):
         base = base.filter(locale__language_code=req.locale)
     if not req.query:
         return base.order_by("path").values_list("pk", "content_type_id")
-    for term in dict.fromkeys(req.query.split()[:MAX_TERMS]):
-        base = base.filter(_term_condition(term))
+    for unit in synonyms.units(req.query)[:MAX_TERMS]:  # a word, or a term's variants
+        base = base.filter(functools.reduce(operator.or_, map(_term_condition, unit)))
     title_first = models.Case(
         models.When(title__icontains=req.query, then=0),
         default=1,

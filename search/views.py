@@ -26,7 +26,7 @@ from hub.cache import content
 from hub.core import params as param
 from hub.taxonomy.models import Member, Theme
 
-from . import engine
+from . import engine, stats
 from .backend import ES_ERRORS, LANGUAGES
 
 logger = logging.getLogger("search")
@@ -282,6 +282,7 @@ def _search(request, strict):
                         "promoted": True,
                     }
                 )
+    stats.record(req.query, req.locale, found=bool(response.total or promoted))
     closest = []
     if req.query and response.total == 0:
         closest = engine.closest_themes(req.query, _active_locale())

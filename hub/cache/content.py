@@ -137,3 +137,22 @@ def cached_rows(name, parts, queryset, start=0, stop=None):
         return []
     found = {row.pk: row for row in queryset.order_by().filter(pk__in=pks)}
     return [found[pk] for pk in pks if pk in found]
+
+
+def _kept_key(name):
+    return f"hub:kept:{name}"
+
+
+def kept(name, compute):
+    """``compute()`` (plain data), cached under ``name`` across publications until
+    ``forget(name)``: for data that publications do not change (the vocabulary)."""
+    key = _kept_key(name)
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = check_plain(compute())
+        cache.set(key, value, TIMEOUT)
+    return value
+
+
+def forget(name):
+    cache.delete(_kept_key(name))

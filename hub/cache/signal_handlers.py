@@ -15,7 +15,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.models.pages import COMMENTS_RELATION_NAME
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from hub.taxonomy.models import Member, Theme
+from hub.taxonomy.models import Member, Term, Theme
 
 from . import content, purge, renditions
 
@@ -42,6 +42,14 @@ def on_content_changed(sender=None, **kwargs):
     re-caches what the transaction replaced."""
     content.new_generation()
     transaction.on_commit(content.new_generation)
+
+
+def on_vocabulary_changed(sender=None, **kwargs):
+    """A term saved or deleted: search expands queries with the new vocabulary
+    (``search.synonyms``), and cached results of the old one are stale."""
+    content.forget("vocabulary")
+    transaction.on_commit(lambda: content.forget("vocabulary"))
+    on_content_changed()
 
 
 def purge_after_commit(page):
@@ -111,3 +119,5 @@ def register():
         uid = f"hub.cache.{model.__name__}"
         post_save.connect(on_content_changed, sender=model, dispatch_uid=f"{uid}.saved")
         post_delete.connect(on_content_changed, sender=model, dispatch_uid=f"{uid}.deleted")
+    post_save.connect(on_vocabulary_changed, sender=Term, dispatch_uid="hub.cache.Term.saved")
+    post_delete.connect(on_vocabulary_changed, sender=Term, dispatch_uid="hub.cache.Term.deleted")

@@ -4,6 +4,9 @@ Reader-visible labels of fixed choices live in gettext (wagtail-localize copies 
 values untranslated); themes and members are translatable snippets.
 """
 
+import unicodedata
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -156,3 +159,83 @@ class Member(LocalizedSnippet):
     def save(self, *args, **kwargs):
         self.country = self.country.upper()
         super().save(*args, **kwargs)
+
+
+TERM_LANGUAGES = ("en", "fr", "es")
+MAX_VARIANTS = 20
+
+
+def split_variants(text):
+    """The variants of a comma-separated field, stripped, without empty or repeated ones."""
+    variants = [" ".join(part.split()) for part in (text or "").split(",")]
+    return list(dict.fromkeys(variant for variant in variants if variant))
+
+
+def fold(text):
+    """Lower case without accents: how variants are compared with queries and texts."""
+    text = unicodedata.normalize("NFKD", text or "")
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+
+
+class Term(models.Model):
+    """One entry of the shared trilingual vocabulary: the approved equivalents of a term
+    in English, French and Spanish (each field may list comma-separated variants). Translators
+    see them in the translation editor; search treats every variant as a synonym of the others."""
+
+    en = models.CharField(
+        _("English"), max_length=255, help_text=_("Comma-separated variants, preferred first.")
+    )
+    fr = models.CharField(
+        _("French"), max_length=255, help_text=_("Comma-separated variants, preferred first.")
+    )
+    es = models.CharField(
+        _("Spanish"), max_length=255, help_text=_("Comma-separated variants, preferred first.")
+    )
+    notes = models.TextField(_("notes"), blank=True)
+    do_not_translate = models.BooleanField(
+        _("do not translate"),
+        default=False,
+        help_text=_("Keep the term as it is written in the source (a name, an acronym)."),
+    )
+
+    panels = [
+        FieldPanel("en"),
+        FieldPanel("fr"),
+        FieldPanel("es"),
+        FieldPanel("notes"),
+        FieldPanel("do_not_translate"),
+    ]
+
+    class Meta:
+        ordering = ["en"]
+        verbose_name = _("vocabulary term")
+        verbose_name_plural = _("vocabulary")
+
+    def __str__(self):
+        return " / ".join(self.preferred(code) for code in TERM_LANGUAGES)
+
+    def variants(self, language):
+        return split_variants(getattr(self, language, ""))
+
+    def preferred(self, language):
+        variants = self.variants(language)
+        return variants[0] if variants else ""
+
+    def all_variants(self):
+        return list(dict.fromkeys(v for code in TERM_LANGUAGES for v in self.variants(code)))
+
+    def clean(self):
+        errors = {}
+        for code in TERM_LANGUAGES:
+            text = getattr(self, code) or ""
+            variants = split_variants(text)
+            if not variants:
+                errors[code] = _("Give at least one word or phrase.")
+            elif len(variants) > MAX_VARIANTS:
+                errors[code] = _("Give at most %(count)s variants.") % {"count": MAX_VARIANTS}
+            elif any(not ch.isprintable() for ch in text):
+                errors[code] = _("Remove the control characters.")
+            else:
+                setattr(self, code, ", ".join(variants))
+        if errors:
+            raise ValidationError(errors)

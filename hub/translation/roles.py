@@ -39,10 +39,25 @@ def snippet_permissions(*actions):
     return [f"taxonomy.{action}_{model}" for model in ("theme", "member") for action in actions]
 
 
+# The shared vocabulary is the Secretariat's (editors and moderators); translators read it
+# in the translation editor. Both read the search insights report and act on it: add a
+# synonym, promote a page.
+VOCABULARY_PERMISSIONS = [
+    *[f"taxonomy.{action}_term" for action in ("add", "change", "delete")],
+    "search.view_searchstat",
+    "wagtailsearchpromotions.add_searchpromotion",
+    "wagtailsearchpromotions.change_searchpromotion",
+]
+
 # Model permissions ("app_label.codename") of each group.
 MODEL_PERMISSIONS = {
-    EDITORS: [ACCESS_ADMIN, *snippet_permissions("add", "change")],
-    MODERATORS: [ACCESS_ADMIN, SUBMIT_TRANSLATION, *snippet_permissions("add", "change", "delete")],
+    EDITORS: [ACCESS_ADMIN, *snippet_permissions("add", "change"), *VOCABULARY_PERMISSIONS],
+    MODERATORS: [
+        ACCESS_ADMIN,
+        SUBMIT_TRANSLATION,
+        *snippet_permissions("add", "change", "delete"),
+        *VOCABULARY_PERMISSIONS,
+    ],
     **{
         group: [ACCESS_ADMIN, SUBMIT_TRANSLATION, *snippet_permissions("change")]
         for group in TRANSLATORS.values()
@@ -67,13 +82,31 @@ def _permission(apps, dotted):
     )
 
 
+def _permissions(apps, dotted_names):
+    """The permissions named, leaving out those of a model that a later migration creates
+    (``ensure_roles`` runs again then: that migration and ``post_migrate``)."""
+    found = []
+    for dotted in dotted_names:
+        app_label, codename = dotted.split(".")
+        model_name = codename.split("_", 1)[-1]
+        try:
+            found.append(_permission(apps, dotted))
+        except apps.get_model("auth", "Permission").DoesNotExist:
+            try:
+                apps.get_model(app_label, model_name)
+            except LookupError:
+                continue
+            raise
+    return found
+
+
 def ensure_roles(apps=global_apps):
     """Creates or completes the groups, their permissions and the workflows."""
     Group = apps.get_model("auth", "Group")
     groups = {}
     for name, permissions in MODEL_PERMISSIONS.items():
         group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.add(*[_permission(apps, p) for p in permissions])
+        group.permissions.add(*_permissions(apps, permissions))
         groups[name] = group
     workflows = _ensure_workflows(apps, groups[MODERATORS])
     Page = apps.get_model("wagtailcore", "Page")

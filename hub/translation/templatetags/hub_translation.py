@@ -5,9 +5,12 @@ from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import strip_tags
 from django.utils.text import capfirst
 from django.utils.translation import get_language_info, gettext
 from wagtail.models import Page
+
+from hub.taxonomy import vocabulary
 
 from .. import notice, review, roles, status
 
@@ -75,6 +78,33 @@ def translation_review_panel(context, translation):
         "preview_url": reverse("wagtail_localize:preview_translation", args=[translation.pk]),
         "request": request,
         "csrf_token": context.get("csrf_token"),
+    }
+
+
+def _segment_label(location):
+    label = str(location.get("field") or "")
+    if location.get("subField"):
+        label = f"{label} › {capfirst(location['subField'])}"
+    return label
+
+
+@register.inclusion_tag("translation/vocabulary_panel.html")
+def vocabulary_panel(translation, props):
+    """The vocabulary's terms found in the source's segments, with their approved
+    equivalents in the target language and the fields where they occur (the editor's
+    React app offers no place per segment without patching it)."""
+    source_code = translation.source.locale.language_code
+    target_code = translation.target_locale.language_code
+    texts = [
+        (_segment_label(segment.get("location") or {}), strip_tags(segment.get("source") or ""))
+        for segment in json.loads(props).get("segments", [])
+        if segment.get("type") == "string"
+    ]
+    return {
+        "terms": vocabulary.terms_in(texts, source_code, target_code),
+        "source_code": source_code,
+        "target_code": target_code,
+        "target_language": translation.target_locale.get_display_name(),
     }
 
 
