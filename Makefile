@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install messages lint check bench bench-search bench-export load elasticsearch-start elasticsearch-stop screenshots
+.PHONY: run test install messages lint check bench bench-bakerydemo bench-search bench-export load elasticsearch-start elasticsearch-stop screenshots
 
 $(VENV)/.installed: pyproject.toml
 	@echo "Installing the hub's Python dependencies into $(VENV)…"
@@ -52,10 +52,16 @@ check: $(VENV)/.installed
 	DJANGO_SETTINGS_MODULE=hub.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=hub.settings.test $(PY) manage.py makemigrations --check --dry-run
 
-# Queries, render times and throughput per page type and locale at 1,000 and 100,000
-# pages, with and without Varnish, as JSON lines (docs/performance.md).
+# First each page type's median render side by side with wagtail/bakerydemo (SQLite; needs
+# its source: BAKERYDEMO=/path/to/bakerydemo, see docs/performance.md), then queries, render
+# times and throughput per page type and locale at 1,000 and 100,000 pages, with and
+# without Varnish, as JSON lines.
 bench: install
 	$(PY) scripts/bench.py $(ARGS)
+
+# Only the side-by-side run with bakerydemo.
+bench-bakerydemo: install
+	$(PY) scripts/bench.py --bakerydemo-only $(ARGS)
 
 bench-export: install
 	$(PY) scripts/bench_export.py

@@ -264,6 +264,21 @@ def main():
     parser.add_argument(
         "--prepare-only", action="store_true", help="create the content, measure nothing"
     )
+    parser.add_argument(
+        "--skip-bakerydemo", action="store_true", help="no side-by-side run with bakerydemo"
+    )
+    parser.add_argument(
+        "--bakerydemo-only", action="store_true", help="only the side-by-side run (SQLite)"
+    )
+    parser.add_argument(
+        "--publish-requests",
+        type=int,
+        default=40,
+        help="side-by-side requests per page right after a publication",
+    )
+    parser.add_argument(
+        "--chunk", type=int, default=10, help="side-by-side requests per turn of each project"
+    )
     parser.add_argument("--out", type=Path, default=WORK / "results.jsonl")
     parser.add_argument("--step", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
@@ -272,8 +287,16 @@ def main():
         from bench import steps
 
         return steps.run(args.step, args.size, args)
-    ensure_tools()
     args.out.parent.mkdir(parents=True, exist_ok=True)
+    if not args.skip_bakerydemo:
+        from bench import compare
+
+        args.work = str(WORK)
+        with args.out.open("a") as out:
+            compare.compare(args, out, emit)
+    if args.bakerydemo_only:
+        return
+    ensure_tools()
     with args.out.open("a") as out:
         for size in [int(s) for s in args.sizes.split(",")]:
             bench_size(size, args, out)

@@ -2,17 +2,51 @@ from collections import OrderedDict
 
 from django.apps import apps
 from django.db import models
+from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
 from hub.core.blocks import RICH_TEXT_FEATURES
-from hub.core.models import BasePage, SectionIndexPage, localized
+from hub.core.models import BasePage, SectionIndexPage
 from hub.taxonomy.models import AmbitionLevel
 
 from .blocks import RecommendationBlock
+
+
+def chosen_ids(raw):
+    """The page ids of a ``ListBlock(PageChooserBlock())``'s raw JSON (either format)."""
+    ids = []
+    for entry in raw or []:
+        value = entry.get("value") if isinstance(entry, dict) else entry
+        if isinstance(value, int):
+            ids.append(value)
+    return ids
+
+
+def localized_examples(model, ids, locale_id):
+    """``{chosen id: page}``: the live translation of each chosen ``model`` page in the
+    locale, else the chosen page itself if live (as ``localized``); titles and URLs only,
+    in one query."""
+    if not ids:
+        return {}
+    sources = Page.objects.filter(pk__in=ids).values("translation_key")
+    rows = list(
+        Page.objects.type(model)
+        .filter(Q(pk__in=ids) | Q(locale_id=locale_id, translation_key__in=sources, live=True))
+        .select_related("locale")
+    )
+    translated = {row.translation_key: row for row in rows if row.locale_id == locale_id}
+    found = {}
+    for row in rows:
+        if row.pk in ids:
+            page = translated.get(row.translation_key) or (row if row.live else None)
+            if page is not None and page.live:
+                found[row.pk] = page
+    return found
 
 
 class GuideChapterPage(BasePage):
@@ -65,37 +99,48 @@ class GuideChapterPage(BasePage):
 
     @cached_property
     def recommendations_by_level(self):
-        """Recommendations grouped by ambition level, examples in the reader's language."""
+        """Recommendations grouped by ambition level, examples in the reader's language.
+
+        Read from the stream's raw JSON: converting the blocks would load each chooser's
+        page in full, one query per page type, before the examples are read again in the
+        reader's language. Here the examples take one query, titles and URLs only.
+        """
         # String references: the guide is independent of the apps it links to.
         CommitmentPage = apps.get_model("commitments", "CommitmentPage")  # noqa: N806
         StoryPage = apps.get_model("stories", "StoryPage")  # noqa: N806
-        blocks = list(self.recommendations)
-        commitments = localized(
-            CommitmentPage, [page for b in blocks for page in b.value["commitments"]], self.locale
-        )
-        stories = localized(
-            StoryPage, [page for b in blocks for page in b.value["stories"]], self.locale
-        )
-        by_key = {page.translation_key: page for page in commitments + stories}
+
+        text_block = RecommendationBlock.base_blocks["text"]
+        items = [
+            (item.get("id"), item.get("value") or {})
+            for item in self.recommendations.raw_data
+            if item.get("type") == "recommendation"
+        ]
+        ids = {
+            kind: [pk for _id, value in items for pk in chosen_ids(value.get(kind))]
+            for kind in ("commitments", "stories")
+        }
+        examples = {
+            "commitments": localized_examples(CommitmentPage, ids["commitments"], self.locale_id),
+            "stories": localized_examples(StoryPage, ids["stories"], self.locale_id),
+        }
         labels = dict(AmbitionLevel.choices)
         groups = OrderedDict((level, []) for level in labels)
-        for block in blocks:
-            value = block.value
+        for block_id, value in items:
+            if value.get("level") not in groups:
+                continue
             groups[value["level"]].append(
                 {
-                    "id": block.id,
-                    "title": value["title"],
-                    "text": value["text"],
-                    "commitments": [
-                        by_key[p.translation_key]
-                        for p in value["commitments"]
-                        if p and p.translation_key in by_key
-                    ],
-                    "stories": [
-                        by_key[p.translation_key]
-                        for p in value["stories"]
-                        if p and p.translation_key in by_key
-                    ],
+                    "id": block_id,
+                    "title": value.get("title", ""),
+                    "text": text_block.to_python(value.get("text", "")),
+                    **{
+                        kind: [
+                            examples[kind][pk]
+                            for pk in chosen_ids(value.get(kind))
+                            if pk in examples[kind]
+                        ]
+                        for kind in examples
+                    },
                 }
             )
         return [

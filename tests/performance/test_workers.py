@@ -284,6 +284,10 @@ def varnish(gunicorn, tmp_path):
         [
             varnishd,
             "-F",
+            # No privilege separation: run as this user (as root, varnishd would switch to
+            # its own user, which cannot read pytest's private temporary directory).
+            "-j",
+            "none",
             "-f",
             str(vcl),
             "-a",
