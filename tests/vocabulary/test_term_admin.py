@@ -40,16 +40,14 @@ def test_bad_terms_refused_with_a_message(editor, fields, field):
     assert not Term.objects.exists()
 
 
-def test_french_labels(login):
-    client = login(roles.EDITORS)
-    response = client.get(TERM_URL, HTTP_ACCEPT_LANGUAGE="fr")
-    client.user = response.wsgi_request.user
+def test_french_labels(editor):
     from wagtail.users.models import UserProfile
 
-    profile = UserProfile.get_for_user(response.wsgi_request.user)
+    user = editor.get(TERM_URL).wsgi_request.user
+    profile = UserProfile.get_for_user(user)
     profile.preferred_language = "fr"
     profile.save()
-    page = client.get(TERM_URL).content.decode()
+    page = editor.get(TERM_URL).content.decode()
     assert "Ne pas traduire" in page
     assert "Espagnol" in page
 
