@@ -27,7 +27,7 @@ from wagtail.search.backends import get_search_backend
 from hub.core import params as param
 from hub.taxonomy.models import AmbitionLevel, Member, Region, Theme, ValueKey
 
-from . import breaker
+from . import breaker, suggestions
 from .backend import ES_ERRORS, LANGUAGES, HubElasticsearchBackend, is_outage
 from .indexing import CONTENT_TYPES, page_document
 from .loading import load_pages, type_keys
@@ -516,6 +516,8 @@ def db_search(req):
         if type(page) is not Page:  # the views load plain pages as their own type
             hit["page"] = page
         response.hits.append(hit)
+    if req.query and response.total == 0:
+        response.suggestion = suggestions.suggest(req.query, req.languages)
     return response
 
 

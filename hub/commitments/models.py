@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
+from hub.core.images import with_card_images
 from hub.pages.blocks import RICH_TEXT_FEATURES, LinkBlock
 from hub.pages.listing import ListingMixin
 from hub.pages.models import BasePage, ThemedMixin
@@ -30,9 +31,8 @@ class CommitmentIndexPage(ListingMixin, BasePage):
 
     def listing_queryset(self):
         return (
-            CommitmentPage.objects.child_of(self)
-            .live()
-            .select_related("member")
+            with_card_images(CommitmentPage.objects.child_of(self).live().select_related("member"))
+            .prefetch_related("themes")
             .order_by("-is_flagship", "-plan_start_year", "title")
         )
 

@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from hub.core.images import with_card_images
 from hub.pages.blocks import RICH_TEXT_FEATURES
 from hub.pages.listing import ListingMixin
 from hub.pages.models import BasePage, localized
@@ -25,7 +26,9 @@ class GuideIndexPage(ListingMixin, BasePage):
         verbose_name = _("guide index page")
 
     def listing_queryset(self):
-        return GuideChapterPage.objects.child_of(self).live().select_related("theme")
+        return with_card_images(
+            GuideChapterPage.objects.child_of(self).live().select_related("theme")
+        )
 
 
 class GuideChapterPage(BasePage):

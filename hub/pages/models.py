@@ -13,6 +13,7 @@ from wagtail.url_routing import RouteResult
 from hub.cache import menus
 from hub.cache.content import cached_rows
 from hub.cache.menus import main_menu
+from hub.core.images import PageImagesMixin, with_card_images
 from hub.taxonomy.models import Theme
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock, DeclarationSectionBlock, PriorityBlock
@@ -42,21 +43,14 @@ def localized(queryset_model, pages, locale=None):
     return [found.get(p.translation_key, p) for p in pages if p.live or p.translation_key in found]
 
 
-class BasePage(Page):
-    """What every page of the hub shares: an introduction, a social image, search fields."""
+class BasePage(PageImagesMixin, Page):
+    """What every page of the hub shares: an introduction, listing and social images, search
+    fields."""
 
     introduction = models.TextField(
         _("introduction"),
         blank=True,
         help_text=_("One or two sentences; shown in listings, search results and link previews."),
-    )
-    social_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("social image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
     )
 
     search_fields = Page.search_fields + [
@@ -65,7 +59,7 @@ class BasePage(Page):
         index.FilterField("locale_id"),
     ]
     content_panels = Page.content_panels + [FieldPanel("introduction")]
-    promote_panels = Page.promote_panels + [FieldPanel("social_image")]
+    promote_panels = Page.promote_panels + PageImagesMixin.image_panels
 
     base_form_class = HubPageForm
 
@@ -95,11 +89,6 @@ class BasePage(Page):
     @property
     def meta_description(self):
         return self.search_description or self.introduction
-
-    @property
-    def share_image(self):
-        """The image of link previews (Open Graph): the social image, else the hero image."""
-        return self.social_image or getattr(self, "hero_image", None)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -277,7 +266,10 @@ class HomePage(BasePage):
             "stories": cached_rows(
                 "home-stories",
                 [self.pk],
-                StoryPage.objects.live().filter(locale_id=locale_id).order_by("-date", "title"),
+                with_card_images(StoryPage.objects.live(), "hero_image")
+                .filter(locale_id=locale_id)
+                .prefetch_related("themes")
+                .order_by("-date", "title"),
                 stop=self.HOME_STORIES,
             ),
             "chapters": cached_rows(
@@ -292,9 +284,10 @@ class HomePage(BasePage):
             "commitments": cached_rows(
                 "home-commitments",
                 [self.pk],
-                CommitmentPage.objects.live()
+                with_card_images(CommitmentPage.objects.live())
                 .filter(locale_id=locale_id)
                 .select_related("member")
+                .prefetch_related("themes")
                 .order_by("-is_flagship", "-plan_start_year", "title"),
                 stop=self.HOME_COMMITMENTS,
             ),

@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from hub.core.images import with_card_images
 from hub.pages.blocks import BodyBlock
 from hub.pages.listing import ListingMixin
 from hub.pages.models import BasePage, ThemedMixin, localized
@@ -30,9 +31,10 @@ class StoryIndexPage(ListingMixin, BasePage):
 
     def listing_queryset(self):
         return (
-            StoryPage.objects.child_of(self)
-            .live()
-            .select_related("member")
+            with_card_images(
+                StoryPage.objects.child_of(self).live().select_related("member"), "hero_image"
+            )
+            .prefetch_related("themes")
             .order_by("-date", "title")
         )
 
