@@ -30,10 +30,9 @@ class CommitmentIndexPage(ListingMixin, BasePage):
         verbose_name = _("commitment index page")
 
     def listing_queryset(self):
-        return (
-            with_card_images(CommitmentPage.objects.child_of(self).live().select_related("member"))
-            .prefetch_related("themes")
-            .order_by("-is_flagship", "-plan_start_year", "title")
+        queryset = CommitmentPage.objects.child_of(self).live().select_related("member")
+        return CommitmentPage.with_card_themes(with_card_images(queryset)).order_by(
+            "-is_flagship", "-plan_start_year", "title"
         )
 
 

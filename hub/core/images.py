@@ -88,9 +88,7 @@ class PageImagesMixin(models.Model):
 
 
 def with_card_images(queryset, *fields):
-    """``queryset`` with the images its cards show (``listing_image`` and ``fields``) and
-    their renditions: two queries whatever the number of cards."""
-    fields = ("listing_image", *fields)
-    return queryset.select_related(*fields).prefetch_related(
-        *(f"{field}__renditions" for field in fields)
-    )
+    """``queryset`` with the images its cards show (``listing_image`` and ``fields``),
+    joined: no query per card. Their renditions come from Wagtail's rendition cache (the
+    "renditions" cache), filled when the page was published (hub.cache.renditions)."""
+    return queryset.select_related("listing_image", *fields)

@@ -1,5 +1,6 @@
 from django.db import models
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import OuterRef, Q, Subquery, TextField, Value, prefetch_related_objects
+from django.db.models.functions import Concat
 from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -119,6 +120,21 @@ class BasePage(PageImagesMixin, Page):
         return main_menu(self)
 
 
+THEME_PAIR_SEPARATOR = "|"
+
+
+class ThemePairs(models.Aggregate):
+    """Text values joined by ``THEME_PAIR_SEPARATOR`` (PostgreSQL's STRING_AGG, SQLite's
+    GROUP_CONCAT)."""
+
+    function = "STRING_AGG"
+    template = "%(function)s(%(expressions)s, '" + THEME_PAIR_SEPARATOR + "')"
+    output_field = TextField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return super().as_sql(compiler, connection, function="GROUP_CONCAT", **extra_context)
+
+
 class ThemedMixin(models.Model):
     """Pages filed under themes. Themes are copied to translations as they are, so they
     are shown through their slug in the reader's language."""
@@ -155,6 +171,35 @@ class ThemedMixin(models.Model):
 
     def theme_list(self):
         return sorted(self._themes, key=lambda theme: theme.name)
+
+    @classmethod
+    def with_card_themes(cls, queryset):
+        """``queryset`` with each page's themes as ``slug:name`` pairs read by the same
+        query (a subquery), for the theme chips of cards: no query per listing."""
+        source = cls._meta.model_name
+        pairs = (
+            cls.themes.through.objects.filter(**{source: OuterRef("pk")})
+            .values(source)
+            .annotate(
+                pairs=ThemePairs(
+                    Concat("theme__slug", Value(":"), "theme__name", output_field=TextField())
+                )
+            )
+            .values("pairs")
+        )
+        return queryset.annotate(card_theme_pairs=Subquery(pairs, output_field=TextField()))
+
+    def card_themes(self):
+        """The themes of the page's card (``{"slug", "name"}``), by name."""
+        pairs = getattr(self, "card_theme_pairs", None)
+        if pairs is None and not hasattr(self, "card_theme_pairs"):
+            return [{"slug": t.slug, "name": t.name} for t in self.theme_list()]
+        themes = [
+            {"slug": pair.partition(":")[0], "name": pair.partition(":")[2]}
+            for pair in (pairs or "").split(THEME_PAIR_SEPARATOR)
+            if pair
+        ]
+        return sorted(themes, key=lambda theme: theme["name"])
 
     def theme_slugs(self):
         return [theme.slug for theme in self._themes]
@@ -266,9 +311,8 @@ class HomePage(BasePage):
             "stories": cached_rows(
                 "home-stories",
                 [self.pk],
-                with_card_images(StoryPage.objects.live(), "hero_image")
+                StoryPage.with_card_themes(with_card_images(StoryPage.objects.live(), "hero_image"))
                 .filter(locale_id=locale_id)
-                .prefetch_related("themes")
                 .order_by("-date", "title"),
                 stop=self.HOME_STORIES,
             ),
@@ -284,10 +328,9 @@ class HomePage(BasePage):
             "commitments": cached_rows(
                 "home-commitments",
                 [self.pk],
-                with_card_images(CommitmentPage.objects.live())
+                CommitmentPage.with_card_themes(with_card_images(CommitmentPage.objects.live()))
                 .filter(locale_id=locale_id)
                 .select_related("member")
-                .prefetch_related("themes")
                 .order_by("-is_flagship", "-plan_start_year", "title"),
                 stop=self.HOME_COMMITMENTS,
             ),

@@ -30,12 +30,9 @@ class StoryIndexPage(ListingMixin, BasePage):
         verbose_name = _("story index page")
 
     def listing_queryset(self):
-        return (
-            with_card_images(
-                StoryPage.objects.child_of(self).live().select_related("member"), "hero_image"
-            )
-            .prefetch_related("themes")
-            .order_by("-date", "title")
+        queryset = StoryPage.objects.child_of(self).live().select_related("member")
+        return StoryPage.with_card_themes(with_card_images(queryset, "hero_image")).order_by(
+            "-date", "title"
         )
 
 
