@@ -29,7 +29,7 @@ from hub.core import params as param
 from hub.core.listing import filter_values
 from hub.taxonomy.models import AmbitionLevel, Member, Region, Theme, ValueKey
 
-from . import breaker, synonyms
+from . import breaker, suggestions, synonyms
 from .backend import ES_ERRORS, LANGUAGES, HubElasticsearchBackend, is_outage
 from .indexing import CONTENT_TYPES, page_document
 from .loading import load_pages, type_keys
@@ -503,6 +503,8 @@ def db_search(req):
         if type(page) is not Page:  # the views load plain pages as their own type
             hit["page"] = page
         response.hits.append(hit)
+    if req.query and response.total == 0:
+        response.suggestion = suggestions.suggest(req.query, req.languages)
     return response
 
 

@@ -13,11 +13,18 @@ HERO_SPECS = Filter.expand_spec("format-{avif,webp,jpeg} width-{600,1200}")
 # templates/blocks/image.html: {% picture value.image ... %}
 BLOCK_SPECS = Filter.expand_spec("format-{avif,webp,jpeg} width-{400,800,1200}")
 
+# templates/includes/card.html: {% picture item.listing_image ... %} (or the hero image)
+CARD_SPECS = Filter.expand_spec("format-{avif,webp,jpeg} fill-{400x225,800x450}")
+
 # templates/base.html: {% image page.share_image fill-1200x630 format-jpeg %} (Open Graph)
 SHARE_SPECS = ["fill-1200x630|format-jpeg"]
 
 # Page attribute → the renditions its image needs.
-FIELD_SPECS = {"hero_image": HERO_SPECS, "share_image": SHARE_SPECS}
+FIELD_SPECS = {
+    "hero_image": HERO_SPECS + CARD_SPECS,
+    "listing_image": CARD_SPECS,
+    "share_image": SHARE_SPECS,
+}
 
 
 def _stream_images(value):

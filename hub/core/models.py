@@ -6,7 +6,8 @@ build on these; this module imports nothing of theirs (``docs/architecture.md``)
 
 from django.apps import apps
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.db.models import OuterRef, Subquery, TextField, Value, prefetch_related_objects
+from django.db.models.functions import Concat
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -20,6 +21,7 @@ from hub.taxonomy.models import Theme
 
 from .forms import HubPageForm
 from .i18n import language_links, unavailable_language
+from .images import PageImagesMixin, with_card_images
 from .listing import ListingMixin
 from .related import related_by_theme
 
@@ -45,30 +47,22 @@ def localized(queryset_model, pages, locale=None):
     return [found.get(p.translation_key, p) for p in pages if p.live or p.translation_key in found]
 
 
-class BasePage(Page):
-    """What every page of the hub shares: an introduction, a social image, search fields."""
+class BasePage(PageImagesMixin, Page):
+    """What every page of the hub shares: an introduction, listing and social images, search
+    fields."""
 
     introduction = models.TextField(
         _("introduction"),
         blank=True,
         help_text=_("One or two sentences; shown in listings, search results and link previews."),
     )
-    social_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("social image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
     search_fields = Page.search_fields + [
         index.SearchField("introduction"),
         index.AutocompleteField("introduction"),
         index.FilterField("locale_id"),
     ]
     content_panels = Page.content_panels + [FieldPanel("introduction")]
-    promote_panels = Page.promote_panels + [FieldPanel("social_image")]
+    promote_panels = Page.promote_panels + PageImagesMixin.image_panels
 
     base_form_class = HubPageForm
 
@@ -87,9 +81,16 @@ class BasePage(Page):
     listing_order = ("path",)
     listing_select = ()
     listing_prefetch = ()
+    # Images a card shows besides the listing image (e.g. the hero image as fallback).
+    card_image_fields = ()
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def for_cards(cls, queryset):
+        """``queryset`` with what its cards show read by the same query."""
+        return with_card_images(queryset, *cls.card_image_fields)
 
     def prefetch_relations(self):
         """Fetches ``route_prefetch_related`` in one query each, unless the page was routed
@@ -110,11 +111,6 @@ class BasePage(Page):
     @property
     def meta_description(self):
         return self.search_description or self.introduction
-
-    @property
-    def share_image(self):
-        """The image of link previews (Open Graph): the social image, else the hero image."""
-        return self.social_image or getattr(self, "hero_image", None)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -143,6 +139,21 @@ class BasePage(Page):
     def main_menu(self):
         """The sections under this page's home page (``{"title", "url"}``, cached)."""
         return main_menu(self)
+
+
+THEME_PAIR_SEPARATOR = "|"
+
+
+class ThemePairs(models.Aggregate):
+    """Text values joined by ``THEME_PAIR_SEPARATOR`` (PostgreSQL's STRING_AGG, SQLite's
+    GROUP_CONCAT)."""
+
+    function = "STRING_AGG"
+    template = "%(function)s(%(expressions)s, '" + THEME_PAIR_SEPARATOR + "')"
+    output_field = TextField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return super().as_sql(compiler, connection, function="GROUP_CONCAT", **extra_context)
 
 
 class ThemedMixin(models.Model):
@@ -182,6 +193,39 @@ class ThemedMixin(models.Model):
     def theme_list(self):
         return sorted(self._themes, key=lambda theme: theme.name)
 
+    @classmethod
+    def for_cards(cls, queryset):
+        return cls.with_card_themes(super().for_cards(queryset))
+
+    @classmethod
+    def with_card_themes(cls, queryset):
+        """``queryset`` with each page's themes as ``slug:name`` pairs read by the same
+        query (a subquery), for the theme chips of cards: no query per listing."""
+        source = cls._meta.model_name
+        pairs = (
+            cls.themes.through.objects.filter(**{source: OuterRef("pk")})
+            .values(source)
+            .annotate(
+                pairs=ThemePairs(
+                    Concat("theme__slug", Value(":"), "theme__name", output_field=TextField())
+                )
+            )
+            .values("pairs")
+        )
+        return queryset.annotate(card_theme_pairs=Subquery(pairs, output_field=TextField()))
+
+    def card_themes(self):
+        """The themes of the page's card (``{"slug", "name"}``), by name."""
+        pairs = getattr(self, "card_theme_pairs", None)
+        if pairs is None and not hasattr(self, "card_theme_pairs"):
+            return [{"slug": t.slug, "name": t.name} for t in self.theme_list()]
+        themes = [
+            {"slug": pair.partition(":")[0], "name": pair.partition(":")[2]}
+            for pair in (pairs or "").split(THEME_PAIR_SEPARATOR)
+            if pair
+        ]
+        return sorted(themes, key=lambda theme: theme["name"])
+
     def theme_slugs(self):
         return [theme.slug for theme in self._themes]
 
@@ -216,7 +260,7 @@ class SectionIndexPage(ListingMixin, BasePage):
 
     def listing_queryset(self):
         model = apps.get_model(self.child_model)
-        return (
+        return model.for_cards(
             model.objects.child_of(self)
             .live()
             .select_related(*model.listing_select)

@@ -6,12 +6,15 @@ would. Running it again creates only what is missing.
 """
 
 import html
+import io
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.core.files.images import ImageFile
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, Site
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from hub.awards.models import AwardIndexPage, AwardPage, AwardWinner
@@ -29,12 +32,14 @@ from hub.stories.models import StoryIndexPage, StoryPage
 from hub.taxonomy.models import Member, OGPValue, Theme
 from hub.workinggroups.models import CoLead, WorkingGroupIndexPage, WorkingGroupPage
 
+from . import illustrations
 from .content import (
     about,
     awards,
     commitments,
     declaration,
     guide,
+    images,
     members,
     site,
     stories,
@@ -47,6 +52,7 @@ SOURCE_LANGUAGE = "fr"
 TARGET_LANGUAGES = ["en", "es"]
 CONTENT_MODULES = [
     themes,
+    images,
     members,
     site,
     about,
@@ -139,6 +145,7 @@ class ContentLoader:
         self.target_locales = [Locale.objects.get(language_code=c) for c in TARGET_LANGUAGES]
         self.memory = TranslationMemory(CONTENT_MODULES)
         self.themes = {}
+        self.illustrations = {}
         self.members = {}
         self.values = {v.key: v for v in OGPValue.objects.all()}
         self.commitments = {}
@@ -149,6 +156,7 @@ class ContentLoader:
     def run(self):
         steps = [
             ("themes", self.load_themes),
+            ("illustrations", self.load_illustrations),
             ("members", self.load_members),
             ("home page", self.load_home),
             ("about pages", self.load_about),
@@ -190,6 +198,35 @@ class ContentLoader:
                 name=item["name"]["fr"],
                 description=item["description"]["fr"],
             )
+
+    def load_illustrations(self):
+        """One illustration per theme (hub.demo.illustrations), in a collection whose name
+        gives their licence and author."""
+        root = Collection.get_first_root_node()
+        collection = root.get_children().filter(name=illustrations.COLLECTION).first()
+        if collection is None:
+            collection = root.add_child(name=illustrations.COLLECTION)
+        image_model = get_image_model()
+        for item in themes.THEMES:
+            key = item["key"]
+            title = illustrations.title(item["name"]["en"])
+            image = image_model.objects.filter(collection=collection, title=title).first()
+            if image is None:
+                image = image_model.objects.create(
+                    title=title,
+                    collection=collection,
+                    file=ImageFile(io.BytesIO(illustrations.draw(key)), name=f"theme-{key}.png"),
+                )
+                self.report.count(image_model._meta.verbose_name_plural)
+            self.illustrations[key] = image
+
+    def illustrate(self, page, theme_key, hero=False):
+        """Gives ``page`` the illustration of ``theme_key`` as its listing image (and hero
+        image), with its alternative text in the source language."""
+        page.listing_image = self.illustrations[theme_key]
+        page.listing_image_alt = images.ALTS[theme_key][SOURCE_LANGUAGE]
+        if hero:
+            page.hero_image = page.listing_image
 
     def load_members(self):
         for item in members.MEMBERS:
@@ -387,6 +424,7 @@ class ContentLoader:
 
             def prepare(page, item=item):
                 self.set_themes(item["themes"], item["values"])(page)
+                self.illustrate(page, item["themes"][0])
                 page.milestones = [
                     Milestone(
                         description=milestone["description"]["fr"],
@@ -442,6 +480,7 @@ class ContentLoader:
 
             def prepare(page, item=item):
                 self.set_themes(item["themes"], item["values"])(page)
+                self.illustrate(page, item["themes"][0], hero=True)
                 page.related_commitments = [
                     self.commitments[key] for key in item.get("related_commitments", [])
                 ]
@@ -482,6 +521,7 @@ class ContentLoader:
                         for rec in item["recommendations"]
                     ],
                 ),
+                prepare=lambda page, item=item: self.illustrate(page, item["theme"]),
             )
 
     # --- Translation ---------------------------------------------------------------------

@@ -116,7 +116,9 @@ class HomePage(BasePage):
             "stories": cached_rows(
                 "home-stories",
                 [self.pk],
-                StoryPage.objects.live().filter(locale_id=locale_id).order_by("-date", "title"),
+                StoryPage.for_cards(StoryPage.objects.live())
+                .filter(locale_id=locale_id)
+                .order_by("-date", "title"),
                 stop=self.HOME_STORIES,
             ),
             "chapters": cached_rows(
@@ -131,7 +133,7 @@ class HomePage(BasePage):
             "commitments": cached_rows(
                 "home-commitments",
                 [self.pk],
-                CommitmentPage.objects.live()
+                CommitmentPage.for_cards(CommitmentPage.objects.live())
                 .filter(locale_id=locale_id)
                 .select_related("member")
                 .order_by("-is_flagship", "-plan_start_year", "title"),

@@ -96,6 +96,7 @@ class StoryPage(ThemedMixin, BasePage):
     # How its section index lists it (hub.core.models.SectionIndexPage).
     listing_order = ("-date", "title")
     listing_select = ("member",)
+    card_image_fields = ("hero_image",)
     facets = {
         "theme": "themes__slug",
         "member": "member__slug",

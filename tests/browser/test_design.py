@@ -154,6 +154,10 @@ def test_screenshots(browser, live_url, search_index):
             for name, url in design_urls(language).items():
                 page.goto(url)
                 page.wait_for_load_state("networkidle")
+                # Lazy images (cards below the fold) load before the full-page shot.
+                page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+                page.wait_for_load_state("networkidle")
+                page.evaluate("window.scrollTo(0, 0)")
                 page.screenshot(path=folder / f"{language}-{name}-{width}.png", full_page=True)
         context.close()
     assert len(list(folder.glob("*.png"))) == len(WIDTHS) * len(LANGUAGES) * 18

@@ -10,7 +10,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from hub.cache import menus
-from hub.cache.renditions import BLOCK_SPECS, HERO_SPECS, SHARE_SPECS
+from hub.cache.renditions import BLOCK_SPECS, CARD_SPECS, HERO_SPECS, SHARE_SPECS
 from hub.stories.models import StoryIndexPage, StoryPage
 
 from .backends import RecordingBackend
@@ -94,17 +94,26 @@ def test_renditions_are_made_on_publication_and_none_while_reading(
     client, story, django_capture_on_commit_callbacks
 ):
     Rendition = get_image_model().get_rendition_model()
-    hero, figure = wagtail_factories.ImageFactory(), wagtail_factories.ImageFactory()
+    hero, listing, figure = (wagtail_factories.ImageFactory() for _ in range(3))
     story.hero_image = hero
+    story.listing_image = listing
+    story.listing_image_alt = "A listing image"
     story.body.append(("image", {"image": figure, "caption": "A figure"}))
     with django_capture_on_commit_callbacks(execute=True):
         story.save_revision().publish()
 
-    # The hero image is also the link preview's image.
-    assert Rendition.objects.filter(image=hero).count() == len(HERO_SPECS + SHARE_SPECS)
+    # The hero image may stand in for the listing image on cards; the listing image is
+    # also the link preview's image.
+    assert Rendition.objects.filter(image=hero).count() == len(HERO_SPECS + CARD_SPECS)
+    assert Rendition.objects.filter(image=listing).count() == len(CARD_SPECS + SHARE_SPECS)
     assert Rendition.objects.filter(image=figure).count() == len(BLOCK_SPECS)
     before = Rendition.objects.count()
     response = client.get(story.url)
     assert response.status_code == 200
     assert hero.get_rendition(HERO_SPECS[0]).url in response.content.decode()
+    # The story's card on its listing.
+    response = client.get(story.get_parent().url, {"member": story.member.slug})
+    assert response.status_code == 200
+    assert listing.get_rendition(CARD_SPECS[0]).url in response.content.decode()
+    assert 'alt="A listing image"' in response.content.decode()
     assert Rendition.objects.count() == before, "a template asked for an unlisted rendition"

@@ -95,6 +95,7 @@ def test_missing_image_file_does_not_break_the_page(client, settings, tmp_path):
     image = Image.objects.create(title="Hero", file=ImageFile(buffer, name="hero.png"))
     home = HomePage.objects.get(locale__language_code="en")
     home.social_image = image
+    home.social_image_alt = "A navy rectangle"
     home.save()
     image.file.storage.delete(image.file.name)  # lost from the disk
 
