@@ -103,7 +103,7 @@ class GuideChapterPage(BasePage):
 
         Read from the stream's raw JSON: converting the blocks would load each chooser's
         page in full, one query per page type, before the examples are read again in the
-        reader's language. Here the examples take one query, titles and URLs only.
+        reader's language. Here the examples take one query per page type.
         """
         # String references: the guide is independent of the apps it links to.
         CommitmentPage = apps.get_model("commitments", "CommitmentPage")  # noqa: N806

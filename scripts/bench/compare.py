@@ -328,6 +328,8 @@ def print_table(rows):
     for row in rows:
         by_page.setdefault((row["page"], row["locale"]), {})[row["mode"]] = row
     for (page, locale), modes in by_page.items():
+        if len(modes) < 2:  # an interrupted run
+            continue
         warm, published = modes["warm"], modes["publish"]
         log(
             f"| {page} | {locale} | {warm['bakerydemo_url']} "
@@ -343,3 +345,13 @@ def print_table(rows):
                 f"{mode}: highest ratio {worst['ratio']}× ({worst['locale']} {worst['page']}); "
                 f"target ≤ 0.5×: {verdict}"
             )
+
+
+if __name__ == "__main__":  # the table of a run: compare.py run.jsonl
+    print_table(
+        [
+            json.loads(line)
+            for line in Path(sys.argv[1]).read_text().splitlines()
+            if line.startswith("{") and '"kind": "bakerydemo"' in line
+        ]
+    )

@@ -45,6 +45,36 @@ def test_guide_recommendation_links_to_its_examples_in_the_readers_language(clie
 
 
 @pytest.mark.django_db
+def test_guide_examples_take_a_query_per_type_and_skip_unpublished_pages(django_assert_num_queries):
+    chapter = next(
+        c
+        for c in GuideChapterPage.objects.live().filter(locale__language_code="fr")
+        if any(b.value["commitments"] for b in c.recommendations)
+    )
+    examples = [
+        page
+        for group in chapter.recommendations_by_level
+        for item in group["items"]
+        for page in item["commitments"] + item["stories"]
+    ]
+    assert examples and all(page.locale.language_code == "fr" for page in examples)
+    # A fresh copy: the examples in one query per page type (no chooser conversion).
+    chapter = GuideChapterPage.objects.get(pk=chapter.pk)
+    with django_assert_num_queries(2):
+        assert chapter.recommendations_by_level
+    gone = examples[0]
+    gone.unpublish()
+    chapter = GuideChapterPage.objects.get(pk=chapter.pk)
+    shown = [
+        page.pk
+        for group in chapter.recommendations_by_level
+        for item in group["items"]
+        for page in item["commitments"] + item["stories"]
+    ]
+    assert gone.pk not in shown and shown
+
+
+@pytest.mark.django_db
 def test_commitment_shows_progress_milestones_evidence_and_stories(client):
     commitment = next(
         c
