@@ -88,7 +88,6 @@ class CommitmentPage(ThemedMixin, BasePage):
     # Offered as related content of pages on the same themes (hub.core.related).
     related_key = "commitments"
     related_order = ("-plan_start_year", "title")
-    related_select = ("member",)
     parent_page_types = ["commitments.CommitmentIndexPage"]
     subpage_types = []
 

@@ -1,8 +1,9 @@
 """Related content: the latest pages that share a page's themes.
 
 A page type offers itself as related content by declaring ``related_key`` (its name in
-the context's ``related``) and ``related_order``: the base layer finds such page types
-through the app registry and imports none of them.
+the context's ``related``), and ``related_order`` where it differs from its
+``listing_order``: the base layer finds such page types through the app registry and
+imports none of them.
 """
 
 from functools import cache
@@ -50,9 +51,9 @@ def _related(locale_id, slugs, limit):
             [locale_id, limit, *slugs],
             model.objects.live()
             .filter(locale_id=locale_id, themes__slug__in=slugs)
-            .select_related(*getattr(model, "related_select", ()))
+            .select_related(*model.listing_select)
             .distinct()
-            .order_by(*model.related_order),
+            .order_by(*getattr(model, "related_order", model.listing_order)),
             stop=limit,
         )
         for key, model in related_models().items()

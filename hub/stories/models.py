@@ -105,8 +105,6 @@ class StoryPage(ThemedMixin, BasePage):
     }
     # Offered as related content of pages on the same themes (hub.core.related).
     related_key = "stories"
-    related_order = ("-date", "title")
-    related_select = ("member",)
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
 
