@@ -17,6 +17,7 @@ handler404 = "hub.ops.errors.page_not_found"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("captcha/", include("captcha.urls")),  # the optional CAPTCHA's images
     path("api/search/", search_views.search_api, name="search_api"),
     path("api/search/autocomplete/", search_views.autocomplete_api, name="search_autocomplete"),
     *opendata_urls.urlpatterns,

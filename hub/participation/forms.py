@@ -1,10 +1,18 @@
+from captcha.fields import CaptchaField, CaptchaTextInput
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from hub.taxonomy.models import Member, Theme
 
 from .antispam import AntiSpamMixin
 from .uploads import clean_document, clean_image
+
+
+class Captcha(CaptchaTextInput):
+    """django-simple-captcha's widget, its image described in the reader's language."""
+
+    template_name = "participation/captcha.html"
 
 
 class StoryForm(AntiSpamMixin, forms.Form):
@@ -56,6 +64,10 @@ class StoryForm(AntiSpamMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["member"].queryset = Member.objects.filter(locale=locale).order_by("name")
         self.fields["themes"].queryset = Theme.objects.filter(locale=locale).order_by("name")
+        if settings.HUB_FORM_CAPTCHA:  # no third-party service: images made by the hub
+            self.fields["captcha"] = CaptchaField(
+                label=_("Type the letters shown in the image"), widget=Captcha
+            )
 
     def clean_title(self):
         return " ".join(self.cleaned_data["title"].split())

@@ -59,6 +59,7 @@ RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
 EMAIL_URL = env("EMAIL_URL")
 HUB_SECRETARIAT_EMAIL = env("HUB_SECRETARIAT_EMAIL", "secretariat@localhost")
 HUB_SECRETARIAT_LANGUAGE = env("HUB_SECRETARIAT_LANGUAGE", "fr")
+HUB_FORM_CAPTCHA = env_bool("HUB_FORM_CAPTCHA")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "noreply@localhost")
 SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
@@ -100,6 +101,7 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "mailer",
+    "captcha",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -274,6 +276,8 @@ MAILER_RETRY_SECONDS = 300
 
 # --- Public forms (hub/participation) ----------------------------------------------------------
 HUB_FORM_MIN_SECONDS = 3  # time-trap: a form sent back sooner was not read by a person
+# HUB_FORM_CAPTCHA (above): django-simple-captcha's images, made here, no outside service.
+CAPTCHA_FLITE_PATH = None  # no audio version
 HUB_UPLOAD_IMAGE_MAX_BYTES = 5_000_000
 HUB_UPLOAD_DOCUMENT_MAX_BYTES = 10_000_000
 

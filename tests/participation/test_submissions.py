@@ -174,3 +174,20 @@ def test_the_editors_queue_lists_submissions(admin_client, client, story_data):
     assert "Presupuesto abierto en Montevideo" in page
     assert f"/admin/pages/{submission.page_id}/edit/" in page
     assert "Spanish" in page or "Español" in page or "español" in page
+
+
+def test_the_optional_captcha(client, story_data, settings):
+    from captcha.models import CaptchaStore
+
+    assert "captcha" not in client.get(SUBMIT["en"]).content.decode()  # off by default
+    settings.HUB_FORM_CAPTCHA = True
+    form = client.get(SUBMIT["es"]).content.decode()
+    assert 'alt="Letras que escribir, mostradas como imagen"' in form
+    store = CaptchaStore.objects.order_by("-pk").first()
+    wrong = story_data("es", captcha_0=store.hashkey, captcha_1="wrong")
+    response = client.post(SUBMIT["es"], wrong)
+    assert response.status_code == 400 and not Submission.objects.exists()
+    store = CaptchaStore.objects.order_by("-pk").first()  # the form came back with a new one
+    right = story_data("es", captcha_0=store.hashkey, captcha_1=store.response)
+    assert client.post(SUBMIT["es"], right).status_code == 302
+    assert client.get(f"/captcha/image/{CaptchaStore.generate_key()}/").status_code == 200
