@@ -12,4 +12,6 @@ class ParticipationConfig(AppConfig):
     def ready(self):
         from .roles import grant_queue_access
 
-        post_migrate.connect(grant_queue_access, sender=self)
+        # After every app's migrations: the permission is created by auth's own post_migrate
+        # handler, which runs after this one for this app.
+        post_migrate.connect(grant_queue_access, dispatch_uid="participation_queue_access")

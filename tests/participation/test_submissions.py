@@ -191,3 +191,13 @@ def test_the_optional_captcha(client, story_data, settings):
     right = story_data("es", captcha_0=store.hashkey, captcha_1=store.response)
     assert client.post(SUBMIT["es"], right).status_code == 302
     assert client.get(f"/captcha/image/{CaptchaStore.generate_key()}/").status_code == 200
+
+
+@pytest.mark.parametrize("group", ["Moderators", "Secretariat editors"])
+def test_moderators_and_editors_see_the_queue(client, django_user_model, group):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(f"u-{group[:3]}", "u@example.org", "pw")
+    user.groups.add(Group.objects.get(name=group))
+    client.force_login(user)
+    assert client.get("/admin/snippets/participation/submission/").status_code == 200
