@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hub.opendata import urls as opendata_urls
+from hub.participation import urls as participation_urls
 from search import views as search_views
 
 handler404 = "hub.ops.errors.page_not_found"
@@ -16,6 +17,7 @@ handler404 = "hub.ops.errors.page_not_found"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("captcha/", include("captcha.urls")),  # the optional CAPTCHA's images
     path("api/search/", search_views.search_api, name="search_api"),
     path("api/search/autocomplete/", search_views.autocomplete_api, name="search_autocomplete"),
     *opendata_urls.urlpatterns,
@@ -40,6 +42,7 @@ urlpatterns += i18n_patterns(
     # in a shared cache (hub.cache.headers).
     path("search/", cache_control(s_maxage=60)(search_views.search), name="search"),
     *opendata_urls.i18n_urlpatterns,
+    *participation_urls.i18n_urlpatterns,
     *wagtail_patterns,
     prefix_default_language=True,
 )

@@ -37,6 +37,7 @@ EXCLUDED_MODELS = [
     "sessions",
     "wagtailadmin.EditingSession",
     "axes",  # login attempts: transient
+    "captcha",  # CAPTCHA challenges: minutes long
 ]
 # Renditions (Wagtail's ``images/`` folder) are regenerated from the originals.
 EXCLUDED_MEDIA_DIRS = {"images"}

@@ -37,10 +37,11 @@ VIEW_GROUPS = {
     "opendata_citation": "api",
     "wagtailadmin_password_reset": "password_reset",
     "wagtailadmin_login": "login",
+    "participation_submit_story": "story_submission",
 }
 #: URL namespaces whose every view belongs to a group: the Wagtail API v2.
 NAMESPACE_GROUPS = {"opendata_api": "api"}
-POST_ONLY = {"password_reset", "login"}
+POST_ONLY = {"password_reset", "login", "story_submission"}
 #: Listing pages (Wagtail's page serving) export and publish feeds with ``?format=``.
 LISTING_FORMATS = {"csv": "export", "json": "export", "rss": "feed", "atom": "feed"}
 

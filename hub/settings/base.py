@@ -57,6 +57,9 @@ TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "1"))
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
 RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
 EMAIL_URL = env("EMAIL_URL")
+HUB_SECRETARIAT_EMAIL = env("HUB_SECRETARIAT_EMAIL", "secretariat@localhost")
+HUB_SECRETARIAT_LANGUAGE = env("HUB_SECRETARIAT_LANGUAGE", "fr")
+HUB_FORM_CAPTCHA = env_bool("HUB_FORM_CAPTCHA")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "noreply@localhost")
 SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
@@ -71,6 +74,7 @@ INSTALLED_APPS = [
     "hub.workinggroups",
     "hub.commitments",
     "hub.demo",
+    "hub.participation",
     "search",
     "hub.cache",
     "hub.ops",
@@ -97,6 +101,8 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "axes",
+    "mailer",
+    "captcha",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -235,6 +241,7 @@ HUB_RATE_LIMITS = {
     "feed": "30/m",  # search feeds, listings' ?format=rss|atom
     "password_reset": "5/h",  # POSTs of the admin's password reset form (e-mails)
     "login": "20/15m",  # POSTs of the admin login form, any accounts
+    "story_submission": "20/h",  # POSTs of the public story form (hub/participation)
 }
 RATELIMIT_FAIL_OPEN = True  # a cache outage must not refuse every request
 # Admin login lockout (django-axes): 5 failures for one account from one client address lock
@@ -256,7 +263,24 @@ AXES_DISABLE_ACCESS_LOG = True  # failures are kept, successful logins are not
 # EMAIL_URL (hub/ops/mail.py): smtp://user:password@host:25, smtp+tls://…:587 (STARTTLS),
 # smtp+ssl://…:465, console://. Unset: a local mail server (smtp://localhost:25); dev prints
 # mails to the console.
-globals().update(email_settings(EMAIL_URL or "smtp://localhost:25"))
+_mail = email_settings(EMAIL_URL or "smtp://localhost:25")
+globals().update(_mail)
+# Every mail waits in a queue in the database (django-mailer): a request never waits for
+# SMTP, and a mail the server refuses or cannot take is deferred, not lost. `manage.py
+# mail_worker` sends the queue through MAILER_EMAIL_BACKEND (EMAIL_URL's) and retries
+# deferred mails; every failure is logged (mailer's MessageLog, in the admin).
+MAILER_EMAIL_BACKEND = _mail["EMAIL_BACKEND"]
+EMAIL_BACKEND = "mailer.backend.DbBackend"
+MAILER_USE_FILE_LOCK = False  # each message is locked by its database row
+MAILER_EMAIL_MAX_RETRIES = 50  # at the worker's pace: days of retries
+MAILER_RETRY_SECONDS = 300
+
+# --- Public forms (hub/participation) ----------------------------------------------------------
+HUB_FORM_MIN_SECONDS = 3  # time-trap: a form sent back sooner was not read by a person
+# HUB_FORM_CAPTCHA (above): django-simple-captcha's images, made here, no outside service.
+CAPTCHA_FLITE_PATH = None  # no audio version
+HUB_UPLOAD_IMAGE_MAX_BYTES = 5_000_000
+HUB_UPLOAD_DOCUMENT_MAX_BYTES = 10_000_000
 
 # --- Caches (docs/performance.md) ---------------------------------------------------------
 # One cache shared by every worker and app server (Redis, CACHE_URL): hub.cache.checks
