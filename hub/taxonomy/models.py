@@ -177,7 +177,7 @@ def fold(text):
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
-class Term(models.Model):
+class Term(RevisionMixin, models.Model):
     """One entry of the shared trilingual vocabulary: the approved equivalents of a term
     in English, French and Spanish (each field may list comma-separated variants). Translators
     see them in the translation editor; search treats every variant as a synonym of the others."""
