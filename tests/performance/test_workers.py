@@ -110,12 +110,12 @@ def database_url(django_db_setup, django_db_blocker, tmp_path_factory):
             target = sqlite3.connect(path)
             connection.connection.backup(target)
             target.close()
-            yield f"sqlite:///{path}", False
+            yield f"sqlite:///{path}"
         elif connection.vendor == "postgresql":
+            # Shared with the other tests: each test undoes its changes.
             yield (
                 f"postgres://{settings['USER']}:{settings['PASSWORD']}@{settings['HOST']}:"
-                f"{settings['PORT'] or 5432}/{settings['NAME']}",
-                True,  # shared with the other tests: changes are undone
+                f"{settings['PORT'] or 5432}/{settings['NAME']}"
             )
         else:
             pytest.skip(f"no live server for {connection.vendor}")
@@ -172,7 +172,7 @@ def pages(django_db_setup, django_db_blocker):
 @pytest.fixture
 def gunicorn(database_url, redis_url):
     port = free_port()
-    env = environment(database_url[0], redis_url)
+    env = environment(database_url, redis_url)
     process = subprocess.Popen(
         [
             str(BIN / "gunicorn"),
@@ -255,8 +255,7 @@ def undo_changes(env, pages):
 
 
 def test_no_worker_serves_the_old_state(gunicorn, pages, database_url, redis_url):
-    database, shared = database_url
-    env = environment(database, redis_url)
+    env = environment(database_url, redis_url)
     urls = {
         **pages["urls"],
         **{k: pages[k].url for k in ("story", "listing", "commitment", "chapter")},
@@ -266,8 +265,7 @@ def test_no_worker_serves_the_old_state(gunicorn, pages, database_url, redis_url
         make_changes(env, pages)
         old, workers = old_states(gunicorn, changed_states(pages))
     finally:
-        if shared:
-            undo_changes(env, pages)
+        undo_changes(env, pages)  # the next test (and, on PostgreSQL, the others) reuse it
     assert len(workers) == WORKERS, f"requests reached {len(workers)} workers only"
     assert old == [], f"{len(old)} of {REQUESTS} requests served the old state: {old[:5]}"
 
@@ -307,8 +305,7 @@ def varnish(gunicorn, tmp_path):
 
 
 def test_varnish_serves_no_old_state(varnish, pages, database_url, redis_url):
-    database, shared = database_url
-    env = environment(database, redis_url, frontend_cache=f"http://127.0.0.1:{varnish}")
+    env = environment(database_url, redis_url, frontend_cache=f"http://127.0.0.1:{varnish}")
     urls = {
         **pages["urls"],
         **{k: pages[k].url for k in ("story", "listing", "commitment", "chapter")},
@@ -321,6 +318,5 @@ def test_varnish_serves_no_old_state(varnish, pages, database_url, redis_url):
         make_changes(env, pages)
         old, _workers = old_states(varnish, changed_states(pages))
     finally:
-        if shared:
-            undo_changes(env, pages)
+        undo_changes(env, pages)  # the next test (and, on PostgreSQL, the others) reuse it
     assert old == [], f"{len(old)} of {REQUESTS} requests served the old state: {old[:5]}"
