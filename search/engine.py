@@ -450,7 +450,7 @@ def _model_field(model, name):
         return None
 
 
-def _fold(text):
+def fold(text):
     text = unicodedata.normalize("NFKD", text or "")
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
@@ -734,12 +734,12 @@ def facet_labels(locale=None):
 def closest_themes(query, locale=None, limit=3):
     """Themes whose name or description is closest to ``query`` (active locale)."""
     locale = locale or Locale.get_active()
-    folded = _fold(query)
+    folded = fold(query)
     words = set(folded.split())
     scored = []
     for theme in Theme.objects.filter(locale=locale):
-        name = _fold(theme.name)
-        text = name + " " + _fold(theme.description)
+        name = fold(theme.name)
+        text = name + " " + fold(theme.description)
         ratio = difflib.SequenceMatcher(None, folded, name).ratio()
         overlap = len(words & set(re.findall(r"\w+", text)))
         close = any(difflib.get_close_matches(w, re.findall(r"\w+", text), 1, 0.75) for w in words)

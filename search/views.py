@@ -404,13 +404,13 @@ def autocomplete_api(request):
         logger.warning("Autocomplete unavailable: %s", error)
         found = list(pages.filter(title__icontains=query)[:AUTOCOMPLETE_SIZE])
     data["results"] = [{"title": p.title, "url": p.get_url(request)} for p in found]
-    folded = engine._fold(query)
+    folded = engine.fold(query)
     for model, key in ((Theme, "themes"), (Member, "members")):
         entries = [
             item
             for item in model.objects.filter(locale=locale)
-            if any(word.startswith(folded) for word in engine._fold(item.name).split())
-            or engine._fold(item.name).startswith(folded)
+            if any(word.startswith(folded) for word in engine.fold(item.name).split())
+            or engine.fold(item.name).startswith(folded)
         ]
         data[key] = [
             {
