@@ -22,68 +22,23 @@ HOST="127.0.0.1"
 PORT="${MAILSINK_PORT:-1025}"
 PY="${PY:-$ROOT/.venv/bin/python}"
 URL="smtp://$HOST:$PORT"
+NAME="Mail sink"
+PROCESS="aiosmtpd"
 
-say() { printf '%s\n' "$*" >&2; }
-die() { say "mailsink.sh: $*"; exit 1; }
+# shellcheck source=daemon.sh
+source "$ROOT/scripts/daemon.sh"
 
-read_pid() { [[ -f "$PIDFILE" ]] && cat "$PIDFILE" 2>/dev/null || true; }
-is_our_process() {
-    [[ -n "$1" && -r "/proc/$1/cmdline" ]] || return 1
-    tr '\0' ' ' < "/proc/$1/cmdline" | grep -q "aiosmtpd"
-}
-listening() { "$PY" -c "import socket,sys; socket.create_connection(('$HOST', $PORT), 1)" 2>/dev/null; }
+ready() { "$PY" -c "import socket,sys; socket.create_connection(('$HOST', $PORT), 1)" 2>/dev/null; }
 
 cmd_start() {
     mkdir -p "$STATE/maildir/tmp" "$STATE/maildir/new" "$STATE/maildir/cur"
-    local pid; pid="$(read_pid)"
-    if is_our_process "$pid" && listening; then
-        say "Mail sink already running (pid $pid)."
-        echo "$URL"
-        return 0
-    fi
-    listening && die "port $PORT is taken by another server: set MAILSINK_PORT"
+    already_running && return 0
+    ready && die "port $PORT is taken by another server: set MAILSINK_PORT"
     say "Starting the mail sink on $HOST:$PORT (mails in $STATE/maildir)…"
     nohup "$PY" -m aiosmtpd -n -l "$HOST:$PORT" -c aiosmtpd.handlers.Mailbox "$STATE/maildir" \
         >"$LOG" 2>&1 &
     echo $! >"$PIDFILE"
-    local i
-    for ((i = 0; i < 100; i++)); do
-        if listening; then
-            say "Mail sink is up (pid $(read_pid))."
-            echo "$URL"
-            return 0
-        fi
-        sleep 0.1
-    done
-    tail -n 20 "$LOG" >&2 || true
-    die "the mail sink did not start within 10 s (see $LOG)"
+    wait_until_ready 10
 }
 
-cmd_stop() {
-    local pid; pid="$(read_pid)"
-    if ! is_our_process "$pid"; then
-        say "Mail sink is not running."
-        rm -f "$PIDFILE"
-        return 0
-    fi
-    kill -TERM "$pid" 2>/dev/null || true
-    rm -f "$PIDFILE"
-    say "Stopped."
-}
-
-cmd_status() {
-    local pid; pid="$(read_pid)"
-    if is_our_process "$pid" && listening; then
-        echo "running (pid $pid) at $URL"
-        return 0
-    fi
-    echo "not running"
-    return 3
-}
-
-case "${1:-}" in
-    start) cmd_start ;;
-    stop) cmd_stop ;;
-    status) cmd_status ;;
-    *) say "usage: $0 start|stop|status"; exit 2 ;;
-esac
+daemon_main "$@"

@@ -26,86 +26,27 @@ PORT="${REDIS_PORT:-6380}"
 URL="redis://$HOST:$PORT/0"
 MAXMEMORY="${REDIS_MAXMEMORY:-256mb}"
 TIMEOUT="${REDIS_START_TIMEOUT:-10}"
+NAME="Redis"
+PROCESS="redis-server"
 
-say() { printf '%s\n' "$*" >&2; }
-die() { say "redis.sh: $*"; exit 1; }
+# shellcheck source=daemon.sh
+source "$ROOT/scripts/daemon.sh"
 
 SERVER="$(command -v redis-server || true)"
 CLI="$(command -v redis-cli || true)"
 
-read_pid() { [[ -f "$PIDFILE" ]] && cat "$PIDFILE" 2>/dev/null || true; }
-
-is_our_process() { # pid: a redis-server started from this checkout
-    [[ -n "$1" && -r "/proc/$1/cmdline" ]] || return 1
-    tr '\0' ' ' < "/proc/$1/cmdline" | grep -q "redis-server"
-}
-
-ping() { "$CLI" -h "$HOST" -p "$PORT" ping 2>/dev/null | grep -q PONG; }
+ready() { "$CLI" -h "$HOST" -p "$PORT" ping 2>/dev/null | grep -q PONG; }
 
 cmd_start() {
     [[ -n "$SERVER" && -n "$CLI" ]] || die "redis-server not found: apt-get install redis-server"
     mkdir -p "$STATE"
-    local pid; pid="$(read_pid)"
-    if is_our_process "$pid" && ping; then
-        say "Redis already running (pid $pid)."
-        echo "$URL"
-        return 0
-    fi
-    if ping; then
-        die "port $PORT is taken by another server: set REDIS_PORT"
-    fi
+    already_running && return 0
+    ready && die "port $PORT is taken by another server: set REDIS_PORT"
     say "Starting Redis on $HOST:$PORT…"
     "$SERVER" --bind "$HOST" --port "$PORT" --save '' --appendonly no \
         --maxmemory "$MAXMEMORY" --maxmemory-policy allkeys-lru \
         --dir "$STATE" --logfile "$LOG" --pidfile "$PIDFILE" --daemonize yes
-    local i
-    for ((i = 0; i < TIMEOUT * 10; i++)); do
-        if ping; then
-            say "Redis is up (pid $(read_pid))."
-            echo "$URL"
-            return 0
-        fi
-        sleep 0.1
-    done
-    tail -n 20 "$LOG" >&2 || true
-    die "Redis did not answer within ${TIMEOUT}s (see $LOG)"
+    wait_until_ready "$TIMEOUT"
 }
 
-cmd_stop() {
-    local pid; pid="$(read_pid)"
-    if ! is_our_process "$pid"; then
-        say "Redis is not running."
-        rm -f "$PIDFILE"
-        return 0
-    fi
-    say "Stopping Redis (pid $pid)…"
-    kill -TERM "$pid" 2>/dev/null || true
-    local i
-    for ((i = 0; i < 100; i++)); do
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    if kill -0 "$pid" 2>/dev/null; then
-        say "Still running after 10 s: sending SIGKILL to pid $pid."
-        kill -KILL "$pid" 2>/dev/null || true
-    fi
-    rm -f "$PIDFILE"
-    say "Stopped."
-}
-
-cmd_status() {
-    local pid; pid="$(read_pid)"
-    if is_our_process "$pid" && ping; then
-        echo "running (pid $pid) at $URL"
-        return 0
-    fi
-    echo "not running"
-    return 3
-}
-
-case "${1:-}" in
-    start) cmd_start ;;
-    stop) cmd_stop ;;
-    status) cmd_status ;;
-    *) say "usage: $0 start|stop|status"; exit 2 ;;
-esac
+daemon_main "$@"
